@@ -1,0 +1,16 @@
+import { loadRegistry } from '../utils/registry';
+import { stepPath, themePath } from '../utils/paths';
+
+/**
+ * Short, memorable URLs for policy documents: /thema/3/ and /stap/analyse/ redirect to the
+ * canonical pages. Built from content/, so a new theme or step gets its short URL automatically.
+ */
+function buildRedirects(): Record<string, string> {
+  const registry = loadRegistry();
+  const out: Record<string, string> = {};
+  for (const [n, theme] of registry.themes) out[`/thema/${n}`] = themePath(theme.id);
+  for (const id of registry.steps.keys()) out[`/stap/${id}`] = stepPath(id);
+  return out;
+}
+
+export const redirects = buildRedirects();

@@ -1,0 +1,30 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { achtergrondSchema } from './schemas/achtergrond';
+import { exampleSchema } from './schemas/example';
+import { footnoteSchema } from './schemas/footnote';
+import { pageSchema } from './schemas/page';
+import { quoteSchema } from './schemas/quote';
+import { sourceSchema } from './schemas/source';
+import { stepSchema } from './schemas/step';
+import { themeSchema } from './schemas/theme';
+import { contentDir } from './utils/content-dir';
+
+// The guide lives in ./content (not src/content): editors own that folder.
+// deferRender: Markdown is rendered while the page builds, so a bad reference fails the build
+// (rendering during content sync only logs the error and ships an empty page).
+const base = (name: string) => `${contentDir}/${name}`;
+
+export const collections = {
+  pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: base('pages') }), schema: pageSchema }),
+  themes: defineCollection({ loader: glob({ pattern: '*.mdx', base: base('themes') }), schema: themeSchema }),
+  steps: defineCollection({ loader: glob({ pattern: '*.mdx', base: base('steps') }), schema: stepSchema }),
+  footnotes: defineCollection({ loader: glob({ pattern: '*.md', base: base('footnotes'), deferRender: true }), schema: footnoteSchema }),
+  sources: defineCollection({ loader: file(base('sources/sources.yaml')), schema: sourceSchema }),
+  quotes: defineCollection({ loader: glob({ pattern: '*.yaml', base: base('quotes') }), schema: quoteSchema }),
+  examples: defineCollection({ loader: glob({ pattern: '*.md', base: base('examples'), deferRender: true }), schema: exampleSchema }),
+  achtergrond: defineCollection({
+    loader: glob({ pattern: '*.md', base: base('achtergrond'), deferRender: true }),
+    schema: achtergrondSchema,
+  }),
+};

@@ -1,0 +1,61 @@
+import type { Root } from 'mdast';
+import { findAndReplace } from 'mdast-util-find-and-replace';
+import type { Plugin } from 'unified';
+import { footnoteAnchor, footnotePath, footnoteRefAnchor } from '../utils/paths';
+import { getRegistry, type Registry } from '../utils/registry';
+import { FOOTNOTE_MARKER } from '../utils/footnote-markers';
+
+export interface FootnoteMarkerOptions {
+  registry?: Registry;
+}
+
+/**
+ * The guide's footnotes are numbered across the whole guide and live in content/footnotes,
+ * so pages write a bare marker `[^12]`. This turns it into a superscript link to the
+ * footnote list at the bottom of the page, with the text in a tooltip shown on hover/focus.
+ */
+export const remarkFootnoteMarkers: Plugin<[FootnoteMarkerOptions?], Root> = (options = {}) => {
+  return (tree, file) => {
+    const registry = options.registry ?? getRegistry();
+    const seen = new Map<number, number>();
+    findAndReplace(tree, [
+      new RegExp(FOOTNOTE_MARKER.source, 'g'),
+      (_match: string, digits: string, match: { stack: { position?: { start: { line: number } } }[] }) => {
+        const n = Number(digits);
+        const note = registry.footnotes.get(n);
+        if (!note) {
+          const line = match.stack.at(-1)?.position?.start.line ?? '?';
+          file.fail(
+            `${file.path ?? 'onbekend bestand'}:${line}: onbekende voetnoot [^${n}] (bekend: ${[...registry.footnotes.keys()].sort((a, b) => a - b).join(', ')})`,
+            undefined,
+            'footnote-markers:unknown',
+          );
+        }
+        const k = (seen.get(n) ?? 0) + 1;
+        seen.set(n, k);
+        const id = footnoteRefAnchor(n, k);
+        const tip = note.missing ? 'Tekst ontbreekt in de bronversie.' : note.text;
+        return {
+          type: 'footnoteMarker',
+          data: { hName: 'sup', hProperties: { className: ['fn-ref'] } },
+          children: [
+            {
+              type: 'link',
+              url: `#${footnoteAnchor(n)}`,
+              data: { hProperties: { id, 'aria-describedby': `${id}-tip`, 'data-footnote': n, 'data-fallback': footnotePath(n) } },
+              children: [
+                { type: 'srOnly', data: { hName: 'span', hProperties: { className: ['sr-only'] } }, children: [{ type: 'text', value: 'voetnoot ' }] },
+                { type: 'text', value: String(n) },
+              ],
+            },
+            {
+              type: 'fnTip',
+              data: { hName: 'span', hProperties: { id: `${id}-tip`, role: 'tooltip', className: ['fn-tip'], 'data-pagefind-ignore': '' } },
+              children: [{ type: 'text', value: tip }],
+            },
+          ],
+        } as never;
+      },
+    ]);
+  };
+};

@@ -1,0 +1,49 @@
+import type { Link, Root } from 'mdast';
+import type { Plugin } from 'unified';
+import { visit } from 'unist-util-visit';
+import { parseReference, resolveReference } from '../utils/references';
+import { getRegistry, type Registry } from '../utils/registry';
+import { refAnchor } from '../utils/paths';
+
+export interface GuideRefsOptions {
+  /** Injected in tests; the build reads content/. */
+  registry?: Registry;
+}
+
+/**
+ * Turns typed references such as `[thema 3](thema:3)` or `[SER](bron:ser-2016-…)` into real links.
+ * An unknown target fails the build with file, line and the bad value.
+ * Each link gets a stable anchor so that backlinks can point to the place of mention,
+ * and the target's name is added for screen readers (the visible text is often just "thema 3").
+ */
+export const remarkGuideRefs: Plugin<[GuideRefsOptions?], Root> = (options = {}) => {
+  return (tree, file) => {
+    const registry = options.registry ?? getRegistry();
+    const seen = new Map<string, number>();
+    visit(tree, 'link', (node: Link) => {
+      const ref = parseReference(node.url);
+      if (!ref) return;
+      const resolved = resolveReference(ref, registry);
+      if ('error' in resolved) {
+        const line = node.position?.start.line ?? '?';
+        file.fail(`${file.path ?? 'onbekend bestand'}:${line}: ${resolved.error}`, node, 'guide-refs:unknown');
+      }
+      const key = `${ref.kind}-${ref.target}`;
+      const k = (seen.get(key) ?? 0) + 1;
+      seen.set(key, k);
+      node.url = resolved.href;
+      node.data = {
+        ...node.data,
+        hProperties: { id: refAnchor(ref.kind, ref.target, k), className: ['ref', `ref-${ref.kind}`], 'data-ref': key },
+      };
+      const visible = node.children.map((c) => ('value' in c ? c.value : '')).join('');
+      if (!visible.includes(resolved.title)) {
+        node.children.push({
+          type: 'srOnly',
+          data: { hName: 'span', hProperties: { className: ['sr-only'] } },
+          children: [{ type: 'text', value: ` (${resolved.title})` }],
+        } as never);
+      }
+    });
+  };
+};

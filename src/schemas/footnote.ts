@@ -1,0 +1,11 @@
+import { z } from 'astro/zod';
+
+/** A numbered footnote of the guide; the text is the Markdown body of the file. */
+export const footnoteSchema = z.object({
+  number: z.number().int().min(1).describe('Nummer van de voetnoot in de handreiking; uniek.'),
+  missing: z
+    .boolean()
+    .default(false)
+    .describe('true als de bronversie naar deze voetnoot verwijst maar de tekst ontbreekt.'),
+});
+export type FootnoteData = z.infer<typeof footnoteSchema>;

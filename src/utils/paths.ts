@@ -1,0 +1,21 @@
+/** URL helpers: the single place that knows the site's URL scheme. All paths end with a slash. */
+
+export const themePath = (id: string) => `/waarom/${id}/`;
+export const stepPath = (id: string) => `/hoe/${id}/`;
+export const footnotePath = (n: number) => `/voetnoten/${n}/`;
+export const sourcePath = (id: string) => `/bronnen/${id}/`;
+export const achtergrondPath = (id: string) => `/achtergrond/${id}/`;
+export const pagePath = (id: string) => `/${id}/`;
+
+/** Anchor of a footnote in the list at the bottom of a page. */
+export const footnoteAnchor = (n: number) => `voetnoot-${n}`;
+
+/**
+ * Anchor of the k-th (1-based) reference of one kind to one target within a page,
+ * so backlinks can point to the exact place of mention.
+ */
+export const refAnchor = (kind: string, target: string | number, k: number) =>
+  `ref-${kind}-${target}${k > 1 ? `-${k}` : ''}`;
+
+/** Anchor of the k-th marker of footnote n within a page. */
+export const footnoteRefAnchor = (n: number, k: number) => `fnref-${n}${k > 1 ? `-${k}` : ''}`;

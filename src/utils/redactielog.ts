@@ -1,0 +1,33 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { logEntrySchema, type LogEntry } from '../schemas/redactielog';
+import { contentDir } from './content-dir';
+
+export interface LoggedEntry extends LogEntry {
+  file: string;
+}
+
+/**
+ * The editorial log: every correction, dropped duplicate and gap, one YAML list per part.
+ * Also read by the fidelity test, which applies `bron` → `wordt` to the source text.
+ */
+export function readRedactielog(root: string = contentDir): LoggedEntry[] {
+  const dir = join(root, 'redactielog');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .flatMap((f) => {
+      const file = join(dir, f);
+      const list = parseYaml(readFileSync(file, 'utf8')) ?? [];
+      if (!Array.isArray(list)) throw new Error(`${file}: verwacht een lijst van ingrepen`);
+      return list.map((raw: unknown, i: number) => {
+        const parsed = logEntrySchema.safeParse(raw);
+        if (!parsed.success) {
+          throw new Error(`${file}, ingreep ${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
+        }
+        return { ...parsed.data, file: f };
+      });
+    });
+}
