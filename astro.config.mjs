@@ -4,33 +4,20 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
-import rehypeSlug from 'rehype-slug';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import rehypeExternalLinks from 'rehype-external-links';
 import { site } from './src/config/site.mjs';
-import { remarkGuideRefs } from './src/plugins/remark-guide-refs.ts';
-import { remarkFootnoteMarkers } from './src/plugins/remark-footnote-markers.ts';
-import { remarkComponentIds } from './src/plugins/remark-component-ids.ts';
-import { headingLinkContent } from './src/plugins/heading-link.ts';
+import { guideMarkdown } from './src/plugins/index.ts';
 import { redirects } from './src/config/redirects.ts';
 
 export default defineConfig({
   site: site.url,
+  // Tests and the benchmark build other content folders side by side (GUIDE_CONTENT_DIR).
+  outDir: process.env.GUIDE_OUT_DIR ?? './dist',
+  cacheDir: process.env.GUIDE_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Short URLs for policy documents: /thema/3/, /stap/analyse/.
   redirects,
-  integrations: [mdx(), sitemap()],
-  markdown: {
-    processor: unified({
-      remarkPlugins: [remarkGuideRefs, remarkFootnoteMarkers, remarkComponentIds],
-      rehypePlugins: [
-        rehypeSlug,
-        [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-link'] }, content: headingLinkContent }],
-        [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], protocols: ['http', 'https'] }],
-      ],
-      // Local GFM footnotes are rare here (the guide's footnotes are central), but must speak Dutch.
-      remarkRehype: { footnoteLabel: 'Voetnoten', footnoteBackLabel: 'Terug naar de tekst' },
-    }),
-  },
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(thema|stap)\/|\/zoeken\/$/.test(page) })],
+  markdown: { processor: unified(guideMarkdown()) },
   vite: { plugins: [tailwindcss()] },
 });

@@ -3,7 +3,7 @@ import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import { parseReference, resolveReference } from '../utils/references';
 import { getRegistry, type Registry } from '../utils/registry';
-import { refAnchor } from '../utils/paths';
+import { anchorPrefix, refAnchor } from '../utils/paths';
 
 export interface GuideRefsOptions {
   /** Injected in tests; the build reads content/. */
@@ -20,6 +20,7 @@ export const remarkGuideRefs: Plugin<[GuideRefsOptions?], Root> = (options = {})
   return (tree, file) => {
     const registry = options.registry ?? getRegistry();
     const seen = new Map<string, number>();
+    const prefix = anchorPrefix(file.path);
     visit(tree, 'link', (node: Link) => {
       const ref = parseReference(node.url);
       if (!ref) return;
@@ -34,7 +35,7 @@ export const remarkGuideRefs: Plugin<[GuideRefsOptions?], Root> = (options = {})
       node.url = resolved.href;
       node.data = {
         ...node.data,
-        hProperties: { id: refAnchor(ref.kind, ref.target, k), className: ['ref', `ref-${ref.kind}`], 'data-ref': key },
+        hProperties: { id: prefix + refAnchor(ref.kind, ref.target, k), className: ['ref', `ref-${ref.kind}`], 'data-ref': key },
       };
       const visible = node.children.map((c) => ('value' in c ? c.value : '')).join('');
       if (!visible.includes(resolved.title)) {

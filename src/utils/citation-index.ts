@@ -18,7 +18,12 @@ export function getCitationIndex(): Promise<Map<string, Citation[]>> {
       ...pages.map((e) => ({ title: e.data.title, href: pagePath(e.id), body: e.body ?? '' })),
       ...themes.map((e) => ({ title: `Thema ${e.data.number}: ${e.data.title}`, href: themePath(e.id), body: e.body ?? '' })),
       ...steps.map((e) => ({ title: e.data.title, href: stepPath(e.id), body: e.body ?? '' })),
-      ...footnotes.map((e) => ({ title: `Voetnoot ${e.data.number}`, href: footnotePath(e.data.number), body: e.body ?? '' })),
+      ...footnotes.map((e) => ({
+        title: `Voetnoot ${e.data.number}`,
+        href: footnotePath(e.data.number),
+        body: e.body ?? '',
+        anchorPrefix: `vn${e.data.number}-`,
+      })),
       ...articles.map((e) => ({ title: e.data.title, href: achtergrondPath(e.id), body: e.body ?? '' })),
     ]);
   })();

@@ -7,6 +7,8 @@ export interface CitingEntry {
   title: string;
   href: string;
   body: string;
+  /** Prefix of reference anchors in this entry (see anchorPrefix). */
+  anchorPrefix?: string;
 }
 export interface Citation {
   title: string;
@@ -47,7 +49,7 @@ export function collectCitations(entries: CitingEntry[]): Map<string, Citation[]
       const ref = parseReference(m[1]);
       if (!ref) continue;
       const key = `${ref.kind}-${ref.target}`;
-      add(key, { title: entry.title, href: `${entry.href}#${refAnchor(ref.kind, ref.target, count(key))}` });
+      add(key, { title: entry.title, href: `${entry.href}#${entry.anchorPrefix ?? ''}${refAnchor(ref.kind, ref.target, count(key))}` });
     }
     for (const m of entry.body.matchAll(componentPattern)) {
       const prefix = componentAnchor[m[1] as keyof typeof componentAnchor];

@@ -19,14 +19,23 @@ function assertUnique<T>(items: T[], key: (item: T) => unknown, what: string, fi
   }
 }
 
+/** A page of the guide without text is a mistake, not a page. */
+function assertBody(entries: { id: string; body?: string }[], collection: string) {
+  for (const e of entries) {
+    if (!e.body?.trim()) throw new ContentError(`${contentFile(collection, `${e.id}.mdx`)}: de pagina heeft geen tekst`);
+  }
+}
+
 export async function getThemes() {
   const themes = await getCollection('themes');
+  assertBody(themes, 'themes');
   assertUnique(themes, (t) => t.data.number, 'Themanummer', (t) => contentFile('themes', `${t.id}.mdx`));
   return themes.sort((a, b) => a.data.number - b.data.number);
 }
 
 export async function getSteps() {
   const steps = await getCollection('steps');
+  assertBody(steps, 'steps');
   assertUnique(steps, (s) => s.data.order, 'Stapvolgorde', (s) => contentFile('steps', `${s.id}.mdx`));
   return steps.sort((a, b) => a.data.order - b.data.order);
 }
@@ -48,7 +57,9 @@ export async function getSources() {
 }
 
 export async function getPages() {
-  return (await getCollection('pages')).sort((a, b) => a.data.order - b.data.order);
+  const pages = await getCollection('pages');
+  assertBody(pages, 'pages');
+  return pages.sort((a, b) => a.data.order - b.data.order);
 }
 
 /** Look up an entry used by a component in MDX; a typo in an id fails the build, naming the id. */

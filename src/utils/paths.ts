@@ -19,3 +19,12 @@ export const refAnchor = (kind: string, target: string | number, k: number) =>
 
 /** Anchor of the k-th marker of footnote n within a page. */
 export const footnoteRefAnchor = (n: number, k: number) => `fnref-${n}${k > 1 ? `-${k}` : ''}`;
+
+/**
+ * Footnote texts are also shown inside other pages (the list at the bottom), several at a
+ * time; their reference anchors get a per-footnote prefix so ids stay unique on every page.
+ */
+export function anchorPrefix(filePath: string | undefined): string {
+  const match = filePath?.match(/footnotes[\\/](\d+)\.md$/);
+  return match ? `vn${Number(match[1])}-` : '';
+}

@@ -48,7 +48,11 @@ export function loadRegistry(root: string = contentDir): Registry {
   const sourceFile = join(root, 'sources', 'sources.yaml');
   if (existsSync(sourceFile)) {
     const list = (parseYaml(readFileSync(sourceFile, 'utf8')) ?? []) as { id: string; title: string }[];
-    for (const s of list) sources.set(s.id, { title: s.title });
+    for (const s of list) {
+      // The file loader would silently keep only the last of two equal ids.
+      if (sources.has(s.id)) throw new Error(`${sourceFile}: bron-id "${s.id}" komt twee keer voor; elke bron staat er één keer in`);
+      sources.set(s.id, { title: s.title });
+    }
   }
   const byId = (folder: string, ext: string) =>
     new Map(frontmatterFiles(join(root, folder), ext).map(({ id, data }) => [id, { title: asTitle(data, id) }]));

@@ -1,0 +1,32 @@
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeExternalLinks from 'rehype-external-links';
+import rehypeSlug from 'rehype-slug';
+import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import type { Registry } from '../utils/registry';
+import { headingLinkContent } from './heading-link';
+import { rehypeSearchTerms } from './rehype-search-terms';
+import { remarkComponentIds } from './remark-component-ids';
+import { remarkFootnoteMarkers } from './remark-footnote-markers';
+import { remarkGuideRefs } from './remark-guide-refs';
+
+/**
+ * The guide's Markdown pipeline, shared by astro.config.mjs and the unit tests (which inject a
+ * fixture registry). Order matters: references are resolved before footnote markers are built.
+ */
+export function guideMarkdown(options: { registry?: Registry } = {}): UnifiedProcessorOptions {
+  return {
+    remarkPlugins: [
+      [remarkGuideRefs, options],
+      [remarkFootnoteMarkers, options],
+      [remarkComponentIds, options],
+    ],
+    rehypePlugins: [
+      rehypeSlug,
+      [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-link'] }, content: headingLinkContent }],
+      [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], protocols: ['http', 'https'] }],
+      rehypeSearchTerms,
+    ],
+    // Local GFM footnotes are rare here (the guide's footnotes are central) but must speak Dutch.
+    remarkRehype: { footnoteLabel: 'Voetnoten', footnoteBackLabel: 'Terug naar de tekst' },
+  };
+}

@@ -1,0 +1,66 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+export const distDir = join(import.meta.dirname, '..', '..', 'dist');
+
+export interface BuiltPage {
+  /** URL path, e.g. /waarom/huisvesting/ */
+  path: string;
+  file: string;
+  html: string;
+  root: HTMLElement;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return name === 'pagefind' ? [] : walk(full);
+    return name.endsWith('.html') ? [full] : [];
+  });
+}
+
+const toPath = (file: string) => {
+  const rel = relative(distDir, file).split(sep).join('/');
+  if (rel === 'index.html') return '/';
+  if (rel === '404.html') return '/404.html';
+  return `/${rel.replace(/index\.html$/, '')}`;
+};
+
+let cache: BuiltPage[] | undefined;
+
+/** Every HTML page of the build, except redirect stubs (short URLs like /thema/3/). */
+export function builtPages(): BuiltPage[] {
+  if (!existsSync(join(distDir, 'index.html'))) {
+    throw new Error('dist/ ontbreekt: draai eerst "npm run build" (npm test doet dat zelf).');
+  }
+  cache ??= walk(distDir)
+    .map((file) => {
+      const html = readFileSync(file, 'utf8');
+      return { path: toPath(file), file, html, root: parse(html) };
+    })
+    .filter((p) => !isRedirect(p.html));
+  return cache;
+}
+
+export const isRedirect = (html: string) => /<meta http-equiv="refresh"/i.test(html);
+
+/** All files in dist (for link checking): URL paths that exist. */
+export function existingPaths(): Set<string> {
+  const out = new Set<string>();
+  const all = (dir: string): string[] =>
+    readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? all(join(dir, n)) : [join(dir, n)]));
+  for (const file of all(distDir)) {
+    const rel = `/${relative(distDir, file).split(sep).join('/')}`;
+    out.add(rel);
+    if (rel.endsWith('/index.html')) out.add(rel.slice(0, -'index.html'.length));
+  }
+  return out;
+}
+
+/** Text of an element with spaces between blocks, without footnote markers, tooltips and screen-reader extras. */
+export function readableText(el: HTMLElement): string {
+  const clone = parse(el.outerHTML);
+  for (const x of clone.querySelectorAll('script, style, .fn-ref, .fn-tip, .sr-only, .heading-link')) x.remove();
+  return clone.structuredText.replace(/\s+/g, ' ');
+}
