@@ -7,6 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/config/site.mjs';
 import { guideMarkdown } from './src/plugins/index.ts';
 import { redirects } from './src/config/redirects.ts';
+import scopedIds from './src/integrations/scoped-ids.ts';
 
 export default defineConfig({
   site: site.url,
@@ -17,7 +18,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // Short URLs for policy documents: /thema/3/, /stap/analyse/.
   redirects,
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(thema|stap)\/|\/zoeken\/$/.test(page) })],
+  integrations: [mdx(), scopedIds(), sitemap({ filter: (page) => !/\/(thema|stap)\/|\/zoeken\/$/.test(page) })],
   markdown: { processor: unified(guideMarkdown()) },
   vite: { plugins: [tailwindcss()] },
 });

@@ -11,6 +11,8 @@ const SUPER_AND_SUBSCRIPTS = /[\u00B2\u00B3\u00B9\u2070-\u209F]+/g;
 export function tokens(text: string): string[] {
   return text
     .normalize('NFC')
+    // URLs are compared as link targets (sourceUrls), not as words, on both sides.
+    .replace(/\bhttps?:\/\/\S+|\bwww\.[a-z0-9.-]+\.[a-z]{2,}\S*/gi, ' ')
     .replace(SUPER_AND_SUBSCRIPTS, '')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)

@@ -1,0 +1,54 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { contentDir } from './content-dir';
+
+/** One glossary entry: abbreviation or term, its full form, and variants readers type. */
+export interface Begrip {
+  term: string;
+  voluit?: string;
+  varianten?: string[];
+}
+export interface SearchGlossary {
+  /** Compound word (lowercase) → its meaningful parts. */
+  compounds: Map<string, string[]>;
+  begrippen: Begrip[];
+}
+
+/** Read the reviewed search glossary from content/zoeken/. Missing files mean: no extra terms. */
+export function loadSearchGlossary(root: string = contentDir): SearchGlossary {
+  const read = (name: string) => {
+    const file = join(root, 'zoeken', name);
+    return existsSync(file) ? parseYaml(readFileSync(file, 'utf8')) : undefined;
+  };
+  const compounds = new Map<string, string[]>(Object.entries((read('samenstellingen.yaml') ?? {}) as Record<string, string[]>));
+  const begrippen = ((read('begrippen.yaml') ?? []) as Begrip[]).filter((b) => b && b.term);
+  return { compounds, begrippen };
+}
+
+let cached: SearchGlossary | undefined;
+export const getSearchGlossary = () => (cached ??= loadSearchGlossary());
+
+/** All forms of a glossary entry, lowercase. */
+export const formsOf = (b: Begrip) => [...new Set([b.term, b.voluit, ...(b.varianten ?? [])].filter(Boolean).map((f) => f!.toLowerCase()))];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Does the (lowercase) text contain this form as a whole word or phrase? */
+export const containsForm = (text: string, form: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`, 'u').test(text);
+
+/**
+ * Extra words for the search index of one block of text: the parts of the compounds it
+ * contains, and the other forms of every glossary entry it mentions.
+ */
+export function extraSearchTerms(text: string, glossary: SearchGlossary): string[] {
+  const lower = text.toLowerCase();
+  const words = new Set(lower.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+  const extra = new Set<string>();
+  for (const word of words) for (const part of glossary.compounds.get(word) ?? []) extra.add(part.toLowerCase());
+  for (const begrip of glossary.begrippen) {
+    const forms = formsOf(begrip);
+    if (forms.some((f) => containsForm(lower, f))) for (const f of forms) extra.add(f);
+  }
+  return [...extra].filter((term) => !containsForm(lower, term)).sort();
+}
