@@ -1,6 +1,4 @@
-import GithubSlugger from 'github-slugger';
-
-const slugger = new GithubSlugger();
+import { slug } from 'github-slugger';
 
 /** A value usable in data-attributes and CSS selectors ("Universiteit Utrecht" → "universiteit-utrecht"). */
-export const filterKey = (value: string | number) => slugger.slug(String(value), false).replace(/[^a-z0-9-]/g, '') || 'leeg';
+export const filterKey = (value: string | number) => slug(String(value)).replace(/[^a-z0-9-]/g, '') || 'leeg';

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
+
+const origin = inject('origin');
+
+describe('home: the dashboard', () => {
+  let browser: Browser;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${origin}/`);
+  });
+  afterAll(async () => browser?.close());
+
+  it('renders in Dutch with title, skip link and both halves of the dashboard', async () => {
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Lokaal samenwerken aan kindvoorzieningen');
+    expect(await page.getByRole('link', { name: 'Naar de inhoud' }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: 'Waarom?', level: 2 }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: 'Hoe?', level: 2 }).count()).toBe(1);
+  });
+
+  it('shows the five gears and five activities as named links', async () => {
+    const gears = page.locator('svg a.gear-link');
+    expect(await gears.count()).toBe(5);
+    const names = await gears.evaluateAll((links) => links.map((a) => a.textContent?.replace(/\s+/g, ' ').trim()));
+    expect(names).toEqual(['Startpunt', 'Analyse', 'Ambitie en rol bepalen', 'Visie ontwikkelen', 'Uitvoering organiseren en borgen']);
+    expect(await page.locator('svg a.activity-link').count()).toBe(5);
+  });
+
+  it('shows a gear\'s one-line summary on keyboard focus', async () => {
+    const summary = page.locator('#samenvatting-analyse');
+    expect(await summary.isVisible()).toBe(false);
+    await page.locator('svg a[data-step="analyse"]').focus();
+    expect(await summary.isVisible()).toBe(true);
+  });
+
+  it('reaches every gear, activity and theme tile with the Tab key alone', async () => {
+    await page.goto(`${origin}/`);
+    const wanted = new Set(
+      await page.locator('svg a, .theme-tiles a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? a.getAttribute('xlink:href'))),
+    );
+    expect(wanted.size).toBe(18);
+    const reached = new Set<string>();
+    for (let i = 0; i < 120 && reached.size < wanted.size; i++) {
+      await page.keyboard.press('Tab');
+      const href = (await page.evaluate('document.activeElement && document.activeElement.getAttribute("href")')) as string | null;
+      if (href && wanted.has(href)) reached.add(href);
+    }
+    expect([...wanted].filter((h) => !reached.has(h))).toEqual([]);
+  });
+
+  it('follows a gear to its step page', async () => {
+    await page.goto(`${origin}/`);
+    await page.locator('svg a[data-step="visie"]').click();
+    await page.waitForURL('**/hoe/visie/');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Visie ontwikkelen');
+  });
+
+  it('does not overflow horizontally at 320 px', async () => {
+    const small = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    await small.goto(`${origin}/`);
+    const overflow = await small.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+    expect(overflow).toBe(0);
+    await small.close();
+  });
+});
