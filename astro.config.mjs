@@ -8,6 +8,7 @@ import { site } from './src/config/site.mjs';
 import { guideMarkdown } from './src/plugins/index.ts';
 import { redirects } from './src/config/redirects.ts';
 import scopedIds from './src/integrations/scoped-ids.ts';
+import searchTerms from './src/integrations/search-terms.ts';
 
 export default defineConfig({
   site: site.url,
@@ -18,7 +19,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // Short URLs for policy documents: /thema/3/, /stap/analyse/.
   redirects,
-  integrations: [mdx(), scopedIds(), sitemap({ filter: (page) => !/\/(thema|stap)\/|\/zoeken\/$/.test(page) })],
+  integrations: [mdx(), scopedIds(), searchTerms(), sitemap({ filter: (page) => !/\/(thema|stap)\/|\/zoeken\/$/.test(page) })],
   markdown: { processor: unified(guideMarkdown()) },
   vite: { plugins: [tailwindcss()] },
 });

@@ -1,8 +1,8 @@
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { htmlFiles } from '../utils/html-files';
 
 const REFERRING = ['aria-describedby', 'aria-labelledby', 'for'];
 
@@ -41,12 +41,6 @@ function rewrite(el: HTMLElement, rename: (id: string) => string) {
     if (value) el.setAttribute(attr, value.split(/\s+/).map(rename).join(' '));
   }
 }
-
-const htmlFiles = (dir: string): string[] =>
-  readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? htmlFiles(p) : n.endsWith('.html') ? [p] : [];
-  });
 
 export default function scopedIds(): AstroIntegration {
   return {

@@ -4,7 +4,6 @@ import rehypeSlug from 'rehype-slug';
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import type { Registry } from '../utils/registry';
 import { headingLinkContent } from './heading-link';
-import { rehypeSearchTerms } from './rehype-search-terms';
 import { remarkComponentIds } from './remark-component-ids';
 import { remarkFootnoteMarkers } from './remark-footnote-markers';
 import { remarkGuideRefs } from './remark-guide-refs';
@@ -24,7 +23,6 @@ export function guideMarkdown(options: { registry?: Registry } = {}): UnifiedPro
       rehypeSlug,
       [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-link'] }, content: headingLinkContent }],
       [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], protocols: ['http', 'https'] }],
-      rehypeSearchTerms,
     ],
     // Local GFM footnotes are rare here (the guide's footnotes are central) but must speak Dutch.
     remarkRehype: { footnoteLabel: 'Voetnoten', footnoteBackLabel: 'Terug naar de tekst' },
