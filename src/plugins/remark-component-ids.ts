@@ -21,7 +21,10 @@ export const remarkComponentIds: Plugin<[{ registry?: Registry }?], Root> = (opt
       const attr = el.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
       const id = typeof attr?.value === 'string' ? attr.value : undefined;
       const where = `${file.path ?? 'onbekend bestand'}:${el.position?.start.line ?? '?'}`;
-      if (!id) file.fail(`${where}: <${el.name}> zonder id="…"`, el, 'component-ids:missing');
+      if (!id) {
+        file.fail(`${where}: <${el.name}> zonder id="…"`, el, 'component-ids:missing');
+        return;
+      }
       if (!registry[folder].has(id)) {
         file.fail(`${where}: <${el.name} id="${id}"> bestaat niet: geen bestand content/${folder}/${id}`, el, 'component-ids:unknown');
       }

@@ -30,6 +30,7 @@ export const remarkFootnoteMarkers: Plugin<[FootnoteMarkerOptions?], Root> = (op
             undefined,
             'footnote-markers:unknown',
           );
+          return false;
         }
         const k = (seen.get(n) ?? 0) + 1;
         seen.set(n, k);

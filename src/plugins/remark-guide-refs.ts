@@ -28,6 +28,7 @@ export const remarkGuideRefs: Plugin<[GuideRefsOptions?], Root> = (options = {})
       if ('error' in resolved) {
         const line = node.position?.start.line ?? '?';
         file.fail(`${file.path ?? 'onbekend bestand'}:${line}: ${resolved.error}`, node, 'guide-refs:unknown');
+        return;
       }
       const key = `${ref.kind}-${ref.target}`;
       const k = (seen.get(key) ?? 0) + 1;

@@ -27,7 +27,7 @@ const root = document.getElementById('zoeken')!;
 const form = root.querySelector<HTMLFormElement>('form')!;
 const input = root.querySelector<HTMLInputElement>('#zoekterm')!;
 const filterBox = root.querySelector<HTMLElement>('#zoekfilters')!;
-const status = root.querySelector<HTMLElement>('#zoekstatus')!;
+const statusLine = root.querySelector<HTMLElement>('#zoekstatus')!;
 const list = root.querySelector<HTMLOListElement>('#zoekresultaten')!;
 const more = root.querySelector<HTMLButtonElement>('#meer-resultaten')!;
 const themeNames: Record<string, string> = JSON.parse(root.dataset.themes ?? '{}');
@@ -94,7 +94,7 @@ async function run() {
   const filters = chosenFilters();
   if (!query && Object.keys(filters).length === 0) {
     list.innerHTML = '';
-    status.textContent = '';
+    statusLine.textContent = '';
     more.hidden = true;
     return;
   }
@@ -104,7 +104,7 @@ async function run() {
   const data = await Promise.all(search.results.slice(0, shown).map((r) => r.data()));
   list.innerHTML = data.map(resultHtml).join('');
   more.hidden = total <= shown;
-  status.textContent =
+  statusLine.textContent =
     total === 0
       ? `Geen resultaten voor “${query}”. Probeer een ander of korter woord, of minder filters.`
       : `${total} ${total === 1 ? 'resultaat' : 'resultaten'}${query ? ` voor “${query}”` : ''}.`;

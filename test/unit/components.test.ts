@@ -1,0 +1,52 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { describe, expect, it } from 'vitest';
+import Backlinks from '../../src/components/Backlinks.astro';
+import Breadcrumbs from '../../src/components/Breadcrumbs.astro';
+import MissingUrl from '../../src/components/MissingUrl.astro';
+import PrevNext from '../../src/components/PrevNext.astro';
+import TableOfContents from '../../src/components/TableOfContents.astro';
+
+const container = await AstroContainer.create();
+// Vitest runs Astro in dev mode, which annotates elements with their source location.
+const render: typeof container.renderToString = async (component, options) =>
+  (await container.renderToString(component, options)).replace(/ data-astro-source-(file|loc)="[^"]*"/g, '');
+
+describe('components (Astro Container API)', () => {
+  it('Backlinks lists where something is cited, and renders nothing without citations', async () => {
+    const html = await render(Backlinks, {
+      props: { heading: 'Genoemd in', citations: [{ title: 'Thema 2', href: '/waarom/kansengelijkheid/#ref-bron-x' }] },
+    });
+    expect(html).toContain('aria-label="Genoemd in"');
+    expect(html).toContain('<a href="/waarom/kansengelijkheid/#ref-bron-x">Thema 2</a>');
+    expect(html).toContain('data-pagefind-ignore');
+    expect((await render(Backlinks, { props: { heading: 'Genoemd in', citations: [] } })).trim()).toBe('');
+  });
+
+  it('Breadcrumbs start at the home page', async () => {
+    const html = await render(Breadcrumbs, { props: { crumbs: [{ label: 'Waarom?', href: '/waarom/' }] } });
+    expect(html).toContain('aria-label="Kruimelpad"');
+    expect(html).toMatch(/<a href="\/">Start<\/a>.*<a href="\/waarom\/">Waarom\?<\/a>/s);
+  });
+
+  it('MissingUrl says honestly that the link is unknown', async () => {
+    const html = await render(MissingUrl);
+    expect(html).toContain('Link onbekend');
+    expect(html).not.toContain('href');
+  });
+
+  it('PrevNext links within a part, with rel', async () => {
+    const html = await render(PrevNext, {
+      props: { prev: { label: 'Thema 1', href: '/waarom/a/' }, next: { label: 'Thema 3', href: '/waarom/c/' } },
+    });
+    expect(html).toContain('rel="prev"');
+    expect(html).toContain('Volgende: Thema 3');
+  });
+
+  it('TableOfContents appears from three sections on', async () => {
+    const h = (text: string) => ({ depth: 2, slug: text.toLowerCase(), text });
+    expect((await render(TableOfContents, { props: { headings: [h('A'), h('B')] } })).trim()).toBe('');
+    const html = await render(TableOfContents, { props: { headings: [h('A'), h('B'), h('C')] } });
+    expect(html).toContain('Op deze pagina');
+    expect(html).toContain('href="#c"');
+  });
+});
