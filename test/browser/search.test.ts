@@ -130,7 +130,7 @@ describe('search (Pagefind, Dutch)', () => {
     await searchFor(page, 'kinderopvang');
     const before = await page.getByRole('status').textContent();
     await page.getByRole('group', { name: 'Onderdeel' }).getByRole('checkbox', { name: /^Bron/ }).check();
-    await page.waitForFunction(`document.getElementById('zoekstatus').textContent !== ${JSON.stringify(before)}`);
+    await expect.poll(() => page.getByRole('status').textContent()).not.toBe(before);
     const onderdelen = await page.locator('#zoekresultaten > li > p:first-child').allTextContents();
     expect(onderdelen.length).toBeGreaterThan(0);
     expect(new Set(onderdelen)).toEqual(new Set(['Bron']));
@@ -141,6 +141,24 @@ describe('search (Pagefind, Dutch)', () => {
     await searchFor(page, 'xylofoonconcert');
     expect(await page.getByRole('status').textContent()).toMatch(/^Geen resultaten voor “xylofoonconcert”/);
     expect(await page.locator('#zoekresultaten > li').count()).toBe(0);
+  });
+
+  it('search, filters and highlighting run under the site\'s Content-Security-Policy without violations', async () => {
+    const p = await browser.newPage();
+    const violations: string[] = [];
+    p.on('console', (m) => {
+      if (/Content Security Policy|Content-Security-Policy/i.test(m.text())) violations.push(m.text());
+    });
+    await p.goto(`${origin}/zoeken/?q=kinderopvang`);
+    expect(await p.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
+    await p.locator('#zoekresultaten > li').first().waitFor();
+    await p.locator('#zoekresultaten > li h2 a').first().click();
+    await p.locator('mark.pagefind-highlight').first().waitFor();
+    await p.goto(`${origin}/bronnen/`);
+    await p.getByLabel('Soort').selectOption({ label: 'Video' });
+    await p.locator('#filter-count').filter({ hasText: 'getoond' }).waitFor();
+    expect(violations).toEqual([]);
+    await p.close();
   });
 
   it('the header search box works from any page, with the "/" shortcut, and the hit is highlighted on the target page', async () => {

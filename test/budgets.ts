@@ -1,0 +1,16 @@
+/**
+ * Performance budgets, checked on every build by test/site/budget.test.ts.
+ * Sizes are gzip bytes, as a browser downloads them.
+ */
+export const budgets = {
+  /** A theme or step page's first visit: its HTML plus the CSS it links. */
+  firstVisitThemePage: 15 * 1024,
+  /** Any page except the whole-guide print page. */
+  firstVisitAnyPage: 30 * 1024,
+  /** JavaScript files a content page downloads before the reader does anything. */
+  eagerExternalJs: 0,
+  /** The inline bootstrap (search shortcut, highlight loader), per page. */
+  inlineJs: 1024,
+  /** Pages allowed to exceed firstVisitAnyPage: the whole guide on one page, for printing. */
+  exempt: ['/hele-handreiking/'],
+};

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { budgets } from '../budgets';
+import { builtPages, distDir } from '../support/dist';
+
+const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+const cssCache = new Map<string, number>();
+const cssSize = (href: string) => {
+  if (!cssCache.has(href)) cssCache.set(href, gz(readFileSync(join(distDir, href))));
+  return cssCache.get(href)!;
+};
+
+const measured = builtPages().map((page) => {
+  const css = page.root.querySelectorAll('link[rel="stylesheet"]').reduce((sum, l) => sum + cssSize(l.getAttribute('href')!), 0);
+  const html = gz(page.html);
+  const scripts = page.root.querySelectorAll('script');
+  const external = scripts.filter((s) => s.getAttribute('src')).reduce((sum, s) => sum + gz(readFileSync(join(distDir, s.getAttribute('src')!))), 0);
+  const inline = scripts.filter((s) => !s.getAttribute('src')).reduce((sum, s) => sum + Buffer.byteLength(s.textContent), 0);
+  return { path: page.path, html, css, firstVisit: html + css, external, inline };
+});
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+// Content pages: everything a reader reads; the search page is where search code belongs.
+const contentPages = measured.filter((m) => m.path !== '/zoeken/');
+
+describe('performance budgets (gzip)', () => {
+  it('reports the figures', () => {
+    const theme = measured.filter((m) => m.path.startsWith('/waarom/') && m.path !== '/waarom/');
+    const largest = [...measured].sort((a, b) => b.firstVisit - a.firstVisit).slice(0, 3);
+    console.log(
+      `budget: theme page first visit max ${kb(Math.max(...theme.map((m) => m.firstVisit)))} (HTML ${kb(Math.max(...theme.map((m) => m.html)))} + CSS ${kb(theme[0].css)}), ` +
+        `eager JS on content pages ${Math.max(...contentPages.map((m) => m.external))} B, inline JS max ${Math.max(...contentPages.map((m) => m.inline))} B, ` +
+        `largest: ${largest.map((m) => `${m.path} ${kb(m.firstVisit)}`).join(', ')}`,
+    );
+    expect(theme.length).toBe(8);
+  });
+
+  it(`theme and step pages: first visit ≤ ${kb(budgets.firstVisitThemePage)}`, () => {
+    const over = measured
+      .filter((m) => /^\/(waarom|hoe)\/[^/]+\/$/.test(m.path) && m.firstVisit > budgets.firstVisitThemePage)
+      .map((m) => `${m.path}: ${kb(m.firstVisit)}`);
+    expect(over).toEqual([]);
+  });
+
+  it(`every page (but the print page): first visit ≤ ${kb(budgets.firstVisitAnyPage)}`, () => {
+    const over = measured
+      .filter((m) => !budgets.exempt.includes(m.path) && m.firstVisit > budgets.firstVisitAnyPage)
+      .map((m) => `${m.path}: ${kb(m.firstVisit)}`);
+    expect(over).toEqual([]);
+  });
+
+  it('content pages download no JavaScript up front; the inline bootstrap stays small', () => {
+    expect(contentPages.filter((m) => m.external > budgets.eagerExternalJs).map((m) => m.path)).toEqual([]);
+    expect(contentPages.filter((m) => m.inline > budgets.inlineJs).map((m) => `${m.path}: ${m.inline} B`)).toEqual([]);
+  });
+});
