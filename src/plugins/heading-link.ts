@@ -1,18 +1,11 @@
-import type { Element, ElementContent } from 'hast';
+import type { Element, Properties } from 'hast';
 import { toString } from 'hast-util-to-string';
 
 /**
- * The visible "#" after each heading: a link to that section, to copy and paste into
- * policy documents. Its accessible name says which section it links to.
+ * The visible "#" after each heading (drawn by CSS): a link to that section, to copy into
+ * policy documents. It has no text node, so tables of contents and search titles stay clean;
+ * its accessible name says which section it links to.
  */
-export function headingLinkContent(heading: Element): ElementContent[] {
-  return [
-    { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-    {
-      type: 'element',
-      tagName: 'span',
-      properties: { className: ['sr-only'] },
-      children: [{ type: 'text', value: `Link naar dit kopje: ${toString(heading)}` }],
-    },
-  ];
+export function headingLinkProperties(heading: Element): Properties {
+  return { className: ['heading-link'], ariaLabel: `Link naar dit kopje: ${toString(heading)}` };
 }

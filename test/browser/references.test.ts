@@ -84,7 +84,7 @@ describe('the web of references: click through and back', () => {
     await page.goto(`${origin}/waarom/huisvesting/`);
     const link = page.locator('h2#waar-kan-een-gemeente-op-inzetten a.heading-link');
     expect(await link.getAttribute('href')).toBe('#waar-kan-een-gemeente-op-inzetten');
-    expect(await link.textContent()).toContain('Link naar dit kopje');
+    expect(await link.getAttribute('aria-label')).toBe('Link naar dit kopje: Waar kan een gemeente op inzetten?');
   });
 
   it('the mobile menu opens without JavaScript', async () => {

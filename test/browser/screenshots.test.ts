@@ -1,0 +1,40 @@
+import { mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/browser';
+
+const origin = inject('origin');
+// Written on every run (not committed): open them to see what readers see.
+const outDir = join(import.meta.dirname, '..', 'output', 'screenshots');
+
+const shots = [
+  { name: 'home-desktop', path: '/', viewport: { width: 1280, height: 900 } },
+  { name: 'home-mobiel', path: '/', viewport: { width: 375, height: 740 } },
+  { name: 'thema-desktop', path: '/waarom/kansengelijkheid/', viewport: { width: 1280, height: 900 } },
+  { name: 'stap-mobiel', path: '/hoe/analyse/', viewport: { width: 375, height: 740 } },
+];
+
+describe('screenshots for review', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchChromium();
+    mkdirSync(outDir, { recursive: true });
+  });
+  afterAll(async () => browser?.close());
+
+  for (const shot of shots) {
+    it(`${shot.name}: ${shot.path} at ${shot.viewport.width}px`, async () => {
+      const page = await browser.newPage({ viewport: shot.viewport });
+      await page.goto(origin + shot.path);
+      const file = join(outDir, `${shot.name}.png`);
+      await page.screenshot({ path: file, fullPage: shot.name.startsWith('home') });
+      // Without layout shift: the page height does not change once images and fonts settle.
+      const before = await page.evaluate('document.documentElement.scrollHeight');
+      await page.waitForTimeout(300);
+      expect(await page.evaluate('document.documentElement.scrollHeight')).toBe(before);
+      expect(statSync(file).size).toBeGreaterThan(20_000);
+      await page.close();
+    });
+  }
+});
