@@ -18,10 +18,13 @@
 // stap: and achtergrond: point at the originals. Achtergrond articles are not multiplied: every
 // page lists them in its sidebar, so multiplying them would measure the sidebar, not the build.
 //
+// The builds run in a private copy of the project (node_modules linked in): Astro keeps build
+// state in <root>/.astro/, so a build in /work/main itself would clash with any other build there.
+//
 // Environment: BENCH_SCALES="1,10,100", BENCH_BUDGET_S=320 (a projected scale that would not fit
 // is reduced, and the output says so), BENCH_KEEP=1 keeps the temp dir.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -105,10 +108,20 @@ function generate(rounds, dir) {
 
 // ---------------------------------------------------------------- measuring
 
+/** Copy of the project without content, tests and output; node_modules is a link. */
+function isolatedProject(dir) {
+  const skip = new Set(['node_modules', 'dist', '.git', '.astro', 'content', 'test']);
+  mkdirSync(dir, { recursive: true });
+  for (const name of readdirSync(root)) if (!skip.has(name)) cpSync(join(root, name), join(dir, name), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+const project = isolatedProject(join(tmp, 'project'));
+
 function run(label, args, env, logFile) {
   const t0 = performance.now();
   const r = spawnSync('npx', args, {
-    cwd: root,
+    cwd: project,
     env: { ...process.env, ...env, NO_COLOR: '1', FORCE_COLOR: '0' },
     encoding: 'utf8',
     maxBuffer: 512 * 1024 * 1024,

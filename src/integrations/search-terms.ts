@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { parse } from 'node-html-parser';
+import { parse, type HTMLElement, type Node } from 'node-html-parser';
 import { extraSearchTerms, getSearchGlossary, type SearchGlossary } from '../utils/search-glossary';
 import { htmlFiles } from '../utils/html-files';
 
@@ -22,15 +22,23 @@ export function addSearchTerms(html: string, glossary: SearchGlossary): string {
   if (!body) return html;
   for (const block of body.querySelectorAll(BLOCKS)) {
     if (block.closest('[data-pagefind-ignore]') || block.querySelector('p, li, dd')) continue;
-    const own = parse(block.innerHTML);
-    // Footnote markers carry another text in their tooltip; nested lists get their own terms.
-    for (const x of own.querySelectorAll('.fn-ref, .sr-only, .heading-link, ul, ol')) x.remove();
-    const terms = extraSearchTerms(own.textContent, glossary);
+    const terms = extraSearchTerms(ownText(block), glossary);
     if (terms.length > 0) {
       block.insertAdjacentHTML('beforeend', `<span data-pagefind-index-attrs="${SEARCH_TERMS_ATTRIBUTE}" ${SEARCH_TERMS_ATTRIBUTE}="${terms.join(' ')}"></span>`);
     }
   }
   return root.toString();
+}
+
+const SKIP_TAGS = new Set(['UL', 'OL', 'SCRIPT', 'STYLE']);
+const SKIP_CLASSES = ['fn-ref', 'sr-only', 'heading-link'];
+
+/** The block's own text: without nested lists (they get their own terms) and footnote tooltips. */
+function ownText(node: Node): string {
+  if (node.nodeType === 3) return node.text;
+  const el = node as HTMLElement;
+  if (SKIP_TAGS.has(el.tagName) || SKIP_CLASSES.some((c) => el.classList?.contains(c))) return '';
+  return el.childNodes.map(ownText).join('');
 }
 
 export default function searchTerms(): AstroIntegration {

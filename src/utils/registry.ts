@@ -41,8 +41,10 @@ export function loadRegistry(root: string = contentDir): Registry {
     themes.set(Number(data.number), { id, title: asTitle(data, id) });
   }
   const footnotes = new Map<number, { text: string; missing: boolean }>();
-  for (const { data, body } of frontmatterFiles(join(root, 'footnotes'), '.md')) {
-    footnotes.set(Number(data.number), { text: markdownToPlainText(body), missing: data.missing === true });
+  for (const { id, data, body } of frontmatterFiles(join(root, 'footnotes'), '.md')) {
+    const n = Number(data.number);
+    if (footnotes.has(n)) throw new Error(`${join(root, 'footnotes', `${id}.md`)}: voetnootnummer ${n} komt twee keer voor`);
+    footnotes.set(n, { text: markdownToPlainText(body), missing: data.missing === true });
   }
   const sources = new Map<string, { title: string }>();
   const sourceFile = join(root, 'sources', 'sources.yaml');

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * (relative to the content folder, e.g. themes/een.mdx) and say what is wrong.
  *
  * The builds run up front in beforeAll, two at a time (this machine has two cores), so the
- * whole file stays well under a minute and a half.
+ * whole file stays well under a minute and a half. Each build runs in its own copy of the
+ * project (see isolatedProject): builds that share a project root corrupt each other.
  */
 
 const root = join(import.meta.dirname, '..', '..');
@@ -174,11 +175,31 @@ const relevant = (output: string) =>
     .filter((line) => !/\[WARN\]|^npm warn/i.test(line))
     .join('\n');
 
+/** Top-level entries of the project that a build does not need. */
+const NOT_COPIED = new Set(['node_modules', 'dist', '.git', '.astro', 'content', 'test']);
+
+/**
+ * A private copy of the project with node_modules linked in. Astro keeps build state in
+ * <root>/.astro/ (content-modules.mjs, which maps entries to their files, and .prerender/ when
+ * the output dir lies outside the project), so two builds in one root — two cases here, or a
+ * case and the lead's own `npm run build` — read each other's files. Seen: a case reporting the
+ * error of another case's content folder.
+ */
+function isolatedProject(dir: string) {
+  mkdirSync(dir, { recursive: true });
+  for (const name of readdirSync(root)) {
+    if (!NOT_COPIED.has(name)) cpSync(join(root, name), join(dir, name), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+}
+
 function build(contentDir: string, work: string): Promise<BuildResult> {
   const started = Date.now();
+  const project = join(work, 'project');
+  isolatedProject(project);
   return new Promise((resolve) => {
     const child = spawn('npx', ['astro', 'build'], {
-      cwd: root,
+      cwd: project,
       env: {
         ...process.env,
         GUIDE_CONTENT_DIR: contentDir,
