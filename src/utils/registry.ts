@@ -12,7 +12,7 @@ import { markdownToPlainText } from './plain-text';
 export interface Registry {
   themes: Map<number, { id: string; title: string }>;
   steps: Map<string, { title: string }>;
-  footnotes: Map<number, { text: string; missing: boolean }>;
+  footnotes: Map<number, { text: string; missing: boolean; file?: string }>;
   sources: Map<string, { title: string }>;
   achtergrond: Map<string, { title: string }>;
   pages: Map<string, { title: string }>;
@@ -40,11 +40,13 @@ export function loadRegistry(root: string = contentDir): Registry {
   for (const { id, data } of frontmatterFiles(join(root, 'themes'), '.mdx')) {
     themes.set(Number(data.number), { id, title: asTitle(data, id) });
   }
-  const footnotes = new Map<number, { text: string; missing: boolean }>();
+  const footnotes = new Map<number, { text: string; missing: boolean; file: string }>();
   for (const { id, data, body } of frontmatterFiles(join(root, 'footnotes'), '.md')) {
     const n = Number(data.number);
-    if (footnotes.has(n)) throw new Error(`${join(root, 'footnotes', `${id}.md`)}: voetnootnummer ${n} komt twee keer voor`);
-    footnotes.set(n, { text: markdownToPlainText(body), missing: data.missing === true });
+    const file = join(root, 'footnotes', `${id}.md`);
+    const other = footnotes.get(n);
+    if (other) throw new Error(`Voetnootnummer ${n} komt twee keer voor: ${other.file} en ${file}`);
+    footnotes.set(n, { text: markdownToPlainText(body), missing: data.missing === true, file });
   }
   const sources = new Map<string, { title: string }>();
   const sourceFile = join(root, 'sources', 'sources.yaml');
