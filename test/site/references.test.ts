@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { HTMLElement, Node } from 'node-html-parser';
+import { builtPages } from '../support/dist';
+
+/** Text nodes of the guide's own prose that are not inside a link. */
+function unlinkedText(node: Node, out: string[] = []): string[] {
+  if (node.nodeType === 3) out.push(node.text);
+  else if ((node as HTMLElement).tagName !== 'A') for (const child of node.childNodes) unlinkedText(child, out);
+  return out;
+}
+
+describe('references in the built guide', () => {
+  it('every "thema N" and "voetnoot N" in the text is a link', () => {
+    const unlinked: string[] = [];
+    for (const page of builtPages()) {
+      for (const prose of page.root.querySelectorAll('article .prose')) {
+        for (const text of unlinkedText(prose)) {
+          for (const m of text.matchAll(/\b(thema|voetnoot) \d+\b/gi)) unlinked.push(`${page.path}: "${m[0]}" in "${text.trim().slice(0, 60)}"`);
+        }
+      }
+    }
+    expect(unlinked).toEqual([]);
+  });
+
+  it('every theme link names its theme for screen readers', () => {
+    const unnamed = builtPages().flatMap((page) =>
+      page.root
+        .querySelectorAll('a.ref-thema')
+        .filter((a) => !/Thema \d: \S/.test(a.text))
+        .map((a) => `${page.path}: ${a.text}`),
+    );
+    expect(unnamed).toEqual([]);
+  });
+});
