@@ -48,7 +48,7 @@ function readEntry(file) {
   return { data: parseYaml(match[1]) ?? {}, body: match[2] };
 }
 
-const writeEntry = (file, data, body) => writeFileSync(file, `---\n${stringifyYaml(data).trimEnd()}\n---\n${body}`);
+const writeEntry = (file, data, body) => writeFileSync(file, `---\n${stringifyYaml(data, { aliasDuplicateObjects: false }).trimEnd()}\n---\n${body}`);
 
 const list = (dir, ext) => readdirSync(dir).filter((f) => f.endsWith(ext)).sort();
 
@@ -103,7 +103,7 @@ function generate(rounds, dir) {
     for (const q of quotes) cpSync(join(source, 'quotes', q), join(dir, 'quotes', q.replace(/\.yaml$/, `${k}.yaml`)));
     for (const e of examples) cpSync(join(source, 'examples', e), join(dir, 'examples', e.replace(/\.md$/, `${k}.md`)));
   }
-  writeFileSync(sourcesFile, stringifyYaml([...sources, ...copies]));
+  writeFileSync(sourcesFile, stringifyYaml([...sources, ...copies], { aliasDuplicateObjects: false }));
 }
 
 // ---------------------------------------------------------------- measuring

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { findAndReplace } from 'mdast-util-find-and-replace';
 import type { Plugin } from 'unified';
-import { footnoteAnchor, footnotePath, footnoteRefAnchor } from '../utils/paths';
+import { footnoteAnchor, footnoteRefAnchor } from '../utils/paths';
 import { getRegistry, type Registry } from '../utils/registry';
 import { FOOTNOTE_MARKER } from '../utils/footnote-markers';
 
@@ -43,7 +43,7 @@ export const remarkFootnoteMarkers: Plugin<[FootnoteMarkerOptions?], Root> = (op
             {
               type: 'link',
               url: `#${footnoteAnchor(n)}`,
-              data: { hProperties: { id, 'aria-describedby': `${id}-tip`, 'data-footnote': n, 'data-fallback': footnotePath(n) } },
+              data: { hProperties: { id, 'aria-describedby': `${id}-tip`, 'data-footnote': n } },
               children: [
                 { type: 'srOnly', data: { hName: 'span', hProperties: { className: ['sr-only'] } }, children: [{ type: 'text', value: 'voetnoot ' }] },
                 { type: 'text', value: String(n) },

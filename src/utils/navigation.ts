@@ -57,10 +57,3 @@ export async function getNavigation(): Promise<NavSection[]> {
     },
   ];
 }
-
-/** Previous and next page within the same part (Waarom? or Hoe?). */
-export function neighbours(items: NavItem[], href: string) {
-  const i = items.findIndex((item) => item.href === href);
-  if (i < 0) return {};
-  return { prev: items[i - 1], next: items[i + 1] };
-}
