@@ -9,8 +9,10 @@ export const budgets = {
   firstVisitAnyPage: 30 * 1024,
   /** JavaScript files a content page downloads before the reader does anything. */
   eagerExternalJs: 0,
-  /** The inline bootstrap (search shortcut, highlight loader), per page. */
+  /** The inline bootstrap (search shortcut, copy-link, highlight loader), per page. */
   inlineJs: 1024,
+  /** Pages whose own small enhancement script (filter count) comes on top of the bootstrap. */
+  interactive: { '/bronnen/': 2048 } as Record<string, number>,
   /** Pages allowed to exceed firstVisitAnyPage: the whole guide on one page, for printing. */
   exempt: ['/hele-handreiking/'],
 };

@@ -87,6 +87,18 @@ describe('the web of references: click through and back', () => {
     expect(await link.getAttribute('aria-label')).toBe('Link naar dit kopje: Waar kan een gemeente op inzetten?');
   });
 
+  it('clicking a heading link copies the deep link and says so', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    const p = await context.newPage();
+    await p.goto(`${origin}/waarom/huisvesting/`);
+    await p.locator('h2#waar-kan-een-gemeente-op-inzetten a.heading-link').click();
+    await p.locator('#kopieer-status').filter({ hasText: 'Link gekopieerd' }).waitFor();
+    expect(await p.evaluate('navigator.clipboard.readText()')).toBe(`${origin}/waarom/huisvesting/#waar-kan-een-gemeente-op-inzetten`);
+    expect(p.url()).toMatch(/#waar-kan-een-gemeente-op-inzetten$/);
+    await context.close();
+  });
+
   it('the mobile menu opens without JavaScript', async () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 740 }, javaScriptEnabled: false });
     const mobile = await context.newPage();
