@@ -14,7 +14,10 @@ export const sourceTypes = [
 
 /** A publication, website, video or law the guide refers to; one entry per source. */
 export const sourceSchema = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/, 'id: kleine letters, cijfers en streepjes'),
+  id: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, 'id: kleine letters, cijfers en streepjes')
+    .describe('Vaste id, ook het adres /bronnen/<id>/; verwijs ernaar met [titel](bron:<id>). Niet wijzigen.'),
   title: z.string().min(2).describe('Titel zoals de handreiking die noemt.'),
   description: z.string().optional().describe('Ondertitel of korte omschrijving uit de handreiking.'),
   authors: z.array(z.string()).optional().describe('Auteurs (personen).'),

@@ -2,7 +2,10 @@ import { z } from 'astro/zod';
 import { pageBase, stepColours } from './common';
 
 const activity = z.object({
-  id: z.string().regex(/^[a-z0-9-]+$/, 'id: kleine letters, cijfers en streepjes (gelijk aan het anker van de kop)'),
+  id: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, 'id: kleine letters, cijfers en streepjes (gelijk aan het anker van de kop)')
+    .describe('Anker van de kop van deze activiteit in de tekst, bv. doen-en-communiceren.'),
   title: z.string().min(2).describe('Naam van de doorlopende activiteit, gelijk aan de kop in de tekst.'),
 });
 

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { z } from 'astro/zod';
+import { achtergrondSchema } from '../../src/schemas/achtergrond';
+import { exampleSchema } from '../../src/schemas/example';
+import { footnoteSchema } from '../../src/schemas/footnote';
+import { pageSchema } from '../../src/schemas/page';
+import { quoteSchema } from '../../src/schemas/quote';
+import { logEntrySchema } from '../../src/schemas/redactielog';
+import { sourceSchema } from '../../src/schemas/source';
+import { stepSchema } from '../../src/schemas/step';
+import { themeSchema } from '../../src/schemas/theme';
+
+const schemas = { achtergrondSchema, exampleSchema, footnoteSchema, pageSchema, quoteSchema, logEntrySchema, sourceSchema, stepSchema, themeSchema };
+
+describe('schemas explain themselves to editors', () => {
+  for (const [name, schema] of Object.entries(schemas)) {
+    it(`${name}: every field has a description`, () => {
+      const shape = (schema as z.ZodObject).shape;
+      const undescribed = Object.entries(shape)
+        .filter(([, field]) => !(field as z.ZodType).description)
+        .map(([key]) => key);
+      expect(undescribed).toEqual([]);
+    });
+  }
+
+  it('rejects what the build must reject, with the field in the message', () => {
+    const bad = themeSchema.safeParse({ title: 'T', summary: 'kort', number: 9, navTitle: 'N' });
+    expect(bad.success).toBe(false);
+    const paths = bad.error!.issues.map((i) => i.path.join('.'));
+    expect(paths).toEqual(expect.arrayContaining(['title', 'summary', 'number']));
+    expect(sourceSchema.safeParse({ id: 'x', title: 'Titel', type: 'rapport', url: 'geen-url' }).success).toBe(false);
+    expect(stepSchema.safeParse({ title: 'Stap', summary: 'Een zin die lang genoeg is.', order: 1, colour: 'roze' }).success).toBe(false);
+  });
+});
