@@ -7,7 +7,10 @@ import { htmlFiles } from '../utils/html-files';
 
 /** Attribute whose value Pagefind indexes as text (via data-pagefind-index-attrs). */
 export const SEARCH_TERMS_ATTRIBUTE = 'data-zoektermen';
-const BLOCKS = 'p, li, dt, dd, h1, h2, h3, figcaption, td';
+const BLOCKS = 'p, li, dd, figcaption, td';
+// Headings get their terms right after them (inside, they would end up in result titles),
+// weighted like the heading itself (Pagefind's defaults: h1 7, h2 6, h3 5).
+const HEADING_WEIGHTS: Record<string, number> = { H1: 7, H2: 6, H3: 5 };
 
 /**
  * Dutch compounds and abbreviations: Pagefind matches word prefixes only, so "huisvesting"
@@ -23,12 +26,18 @@ export function addSearchTerms(html: string, glossary: SearchGlossary): string {
   for (const block of body.querySelectorAll(BLOCKS)) {
     if (block.closest('[data-pagefind-ignore]') || block.querySelector('p, li, dd')) continue;
     const terms = extraSearchTerms(ownText(block), glossary);
-    if (terms.length > 0) {
-      block.insertAdjacentHTML('beforeend', `<span data-pagefind-index-attrs="${SEARCH_TERMS_ATTRIBUTE}" ${SEARCH_TERMS_ATTRIBUTE}="${terms.join(' ')}"></span>`);
-    }
+    if (terms.length > 0) block.insertAdjacentHTML('beforeend', termsElement(terms));
+  }
+  for (const heading of body.querySelectorAll('h1, h2, h3')) {
+    if (heading.closest('[data-pagefind-ignore]')) continue;
+    const terms = extraSearchTerms(ownText(heading), glossary);
+    if (terms.length > 0) heading.insertAdjacentHTML('afterend', termsElement(terms, HEADING_WEIGHTS[heading.tagName]));
   }
   return root.toString();
 }
+
+const termsElement = (terms: string[], weight?: number) =>
+  `<span data-pagefind-index-attrs="${SEARCH_TERMS_ATTRIBUTE}" ${SEARCH_TERMS_ATTRIBUTE}="${terms.join(' ')}"${weight ? ` data-pagefind-weight="${weight}"` : ''}></span>`;
 
 const SKIP_TAGS = new Set(['UL', 'OL', 'SCRIPT', 'STYLE']);
 const SKIP_CLASSES = ['fn-ref', 'sr-only', 'heading-link'];

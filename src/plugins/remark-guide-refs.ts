@@ -42,7 +42,8 @@ export const remarkGuideRefs: Plugin<[GuideRefsOptions?], Root> = (options = {})
       if (!visible.includes(resolved.title)) {
         node.children.push({
           type: 'srOnly',
-          data: { hName: 'span', hProperties: { className: ['sr-only'] } },
+          // For screen readers only; search excerpts would only repeat it.
+          data: { hName: 'span', hProperties: { className: ['sr-only'], 'data-pagefind-ignore': '' } },
           children: [{ type: 'text', value: ` (${resolved.title})` }],
         } as never);
       }

@@ -45,7 +45,12 @@ export function extraSearchTerms(text: string, glossary: SearchGlossary): string
   const lower = text.toLowerCase();
   const words = new Set(lower.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
   const extra = new Set<string>();
-  for (const word of words) for (const part of glossary.compounds.get(word) ?? []) extra.add(part.toLowerCase());
+  for (const word of words) {
+    for (const part of glossary.compounds.get(word) ?? []) {
+      // Pagefind already finds a compound by its first part (prefix match): only the rest helps.
+      if (!word.startsWith(part.toLowerCase())) extra.add(part.toLowerCase());
+    }
+  }
   for (const begrip of glossary.begrippen) {
     const forms = formsOf(begrip);
     if (forms.some((f) => containsForm(lower, f))) for (const f of forms) extra.add(f);

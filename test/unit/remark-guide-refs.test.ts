@@ -6,7 +6,7 @@ describe('remark-guide-refs: typed references', () => {
     const html = await renderGuideMarkdown('Zie [thema 3](thema:3).');
     expect(html).toContain('href="/waarom/sociaal-domein-en-preventie/"');
     expect(html).toContain('id="ref-thema-3"');
-    expect(html).toContain('<span class="sr-only"> (Thema 3: Verbinden binnen sociaal domein en inzetten op preventie)</span>');
+    expect(html).toContain('<span class="sr-only" data-pagefind-ignore=""> (Thema 3: Verbinden binnen sociaal domein en inzetten op preventie)</span>');
   });
 
   it('resolves every kind: stap, voetnoot, bron, achtergrond, pagina', async () => {
