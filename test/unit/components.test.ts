@@ -31,7 +31,11 @@ describe('components (Astro Container API)', () => {
   it('MissingUrl says honestly that the link is unknown', async () => {
     const html = await render(MissingUrl);
     expect(html).toContain('Link onbekend');
+    expect(html).toContain('geeft voor deze bron geen adres');
     expect(html).not.toContain('href');
+    const compact = await render(MissingUrl, { props: { compact: true } });
+    expect(compact).toContain('Link onbekend');
+    expect(compact).not.toContain('geen adres');
   });
 
   it('PrevNext links within a part, with rel', async () => {
