@@ -7,9 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/config/site.mjs';
 import { guideMarkdown } from './src/plugins/index.ts';
 import { redirects } from './src/config/redirects.ts';
-import scopedIds from './src/integrations/scoped-ids.ts';
-import searchTerms from './src/integrations/search-terms.ts';
-import csp from './src/integrations/csp.ts';
+import postbuild from './src/integrations/postbuild.ts';
 
 export default defineConfig({
   site: site.url,
@@ -20,7 +18,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // Short URLs for policy documents: /thema/3/, /stap/analyse/.
   redirects,
-  integrations: [mdx(), scopedIds(), searchTerms(), csp(), sitemap({ filter: (page) => !/\/(thema|stap)\/|\/zoeken\/$/.test(page) })],
+  integrations: [mdx(), postbuild(), sitemap({ filter: (page) => !/\/(thema|stap)\/|\/zoeken\/$/.test(page) })],
   markdown: { processor: unified(guideMarkdown()) },
   vite: { plugins: [tailwindcss()] },
 });

@@ -1,9 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { htmlFiles } from '../utils/html-files';
 
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g;
 
@@ -31,24 +26,17 @@ export function contentSecurityPolicy(scriptHashes: string[], { forHeader = fals
 
 export const sha256 = (text: string) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 
-/** Hash every inline script of the build, put the policy in each page and in dist/_headers. */
-export default function csp(): AstroIntegration {
+/**
+ * Put the policy for these pages (hashes of all their inline scripts) in each page's <head>,
+ * and return the header form for dist/_headers.
+ */
+export function applyContentSecurityPolicy(pages: { html: string }[]): { pages: string[]; headers: string } {
+  const hashes = [...new Set(pages.flatMap(({ html }) => [...html.matchAll(INLINE_SCRIPT)].map((m) => sha256(m[1]))))].sort();
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(hashes)}">`;
   return {
-    name: 'content-security-policy',
-    hooks: {
-      'astro:build:done': ({ dir }) => {
-        const root = fileURLToPath(dir);
-        const files = htmlFiles(root);
-        const pages = files.map((file) => ({ file, html: readFileSync(file, 'utf8') }));
-        const hashes = [...new Set(pages.flatMap(({ html }) => [...html.matchAll(INLINE_SCRIPT)].map((m) => sha256(m[1]))))].sort();
-        const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(hashes)}">`;
-        for (const { file, html } of pages) writeFileSync(file, html.replace(/<head>/, `<head>${meta}`));
-        const header = contentSecurityPolicy(hashes, { forHeader: true });
-        writeFileSync(
-          join(root, '_headers'),
-          `/*\n  Content-Security-Policy: ${header}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n`,
-        );
-      },
-    },
+    pages: pages.map(({ html }) => html.replace(/<head>/, `<head>${meta}`)),
+    headers:
+      `/*\n  Content-Security-Policy: ${contentSecurityPolicy(hashes, { forHeader: true })}\n` +
+      '  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n',
   };
 }

@@ -1,8 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { htmlFiles } from '../utils/html-files';
 
 const REFERRING = ['aria-describedby', 'aria-labelledby', 'for'];
 
@@ -40,18 +36,4 @@ function rewrite(el: HTMLElement, rename: (id: string) => string) {
     const value = el.getAttribute(attr);
     if (value) el.setAttribute(attr, value.split(/\s+/).map(rename).join(' '));
   }
-}
-
-export default function scopedIds(): AstroIntegration {
-  return {
-    name: 'scoped-ids',
-    hooks: {
-      'astro:build:done': ({ dir }) => {
-        for (const file of htmlFiles(fileURLToPath(dir))) {
-          const html = readFileSync(file, 'utf8');
-          if (html.includes('data-id-scope')) writeFileSync(file, scopeIds(html));
-        }
-      },
-    },
-  };
 }

@@ -1,9 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
-import { extraSearchTerms, getSearchGlossary, type SearchGlossary } from '../utils/search-glossary';
-import { htmlFiles } from '../utils/html-files';
+import { extraSearchTerms, type SearchGlossary } from '../utils/search-glossary';
 
 /** Attribute whose value Pagefind indexes as text (via data-pagefind-index-attrs). */
 export const SEARCH_TERMS_ATTRIBUTE = 'data-zoektermen';
@@ -48,16 +44,4 @@ function ownText(node: Node): string {
   const el = node as HTMLElement;
   if (SKIP_TAGS.has(el.tagName) || SKIP_CLASSES.some((c) => el.classList?.contains(c))) return '';
   return el.childNodes.map(ownText).join('');
-}
-
-export default function searchTerms(): AstroIntegration {
-  return {
-    name: 'search-terms',
-    hooks: {
-      'astro:build:done': ({ dir }) => {
-        const glossary = getSearchGlossary();
-        for (const file of htmlFiles(fileURLToPath(dir))) writeFileSync(file, addSearchTerms(readFileSync(file, 'utf8'), glossary));
-      },
-    },
-  };
 }

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { htmlFiles } from '../../src/utils/html-files';
 
 export const distDir = join(import.meta.dirname, '..', '..', 'dist');
 
@@ -10,14 +11,6 @@ export interface BuiltPage {
   file: string;
   html: string;
   root: HTMLElement;
-}
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return name === 'pagefind' ? [] : walk(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
 }
 
 const toPath = (file: string) => {
@@ -34,7 +27,7 @@ export function builtPages(): BuiltPage[] {
   if (!existsSync(join(distDir, 'index.html'))) {
     throw new Error('dist/ ontbreekt: draai eerst "npm run build" (npm test doet dat zelf).');
   }
-  cache ??= walk(distDir)
+  cache ??= htmlFiles(distDir)
     .map((file) => {
       const html = readFileSync(file, 'utf8');
       return { path: toPath(file), file, html, root: parse(html) };
