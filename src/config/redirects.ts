@@ -1,4 +1,4 @@
-import { loadRegistry } from '../utils/registry';
+import { getRegistry } from '../utils/registry';
 import { stepPath, themePath } from '../utils/paths';
 
 /**
@@ -6,7 +6,7 @@ import { stepPath, themePath } from '../utils/paths';
  * canonical pages. Built from content/, so a new theme or step gets its short URL automatically.
  */
 function buildRedirects(): Record<string, string> {
-  const registry = loadRegistry();
+  const registry = getRegistry();
   const out: Record<string, string> = {};
   for (const [n, theme] of registry.themes) out[`/thema/${n}`] = themePath(theme.id);
   for (const id of registry.steps.keys()) out[`/stap/${id}`] = stepPath(id);

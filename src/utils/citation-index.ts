@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { collectCitations, type Citation } from './citations';
-import { achtergrondPath, footnotePath, pagePath, stepPath, themePath } from './paths';
+import { achtergrondPath, footnoteAnchorPrefix, footnotePath, pagePath, stepPath, themePath } from './paths';
 
 let index: Promise<Map<string, Citation[]>> | undefined;
 
@@ -22,7 +22,7 @@ export function getCitationIndex(): Promise<Map<string, Citation[]>> {
         title: `Voetnoot ${e.data.number}`,
         href: footnotePath(e.data.number),
         body: e.body ?? '',
-        anchorPrefix: `vn${e.data.number}-`,
+        anchorPrefix: footnoteAnchorPrefix(e.id),
       })),
       ...articles.map((e) => ({ title: e.data.title, href: achtergrondPath(e.id), body: e.body ?? '' })),
     ]);

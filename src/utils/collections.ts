@@ -41,8 +41,8 @@ export async function getSteps() {
 }
 
 export async function getFootnotes() {
+  // Unique numbers are checked by the registry, which the build loads with its config.
   const notes = await getCollection('footnotes');
-  assertUnique(notes, (n) => n.data.number, 'Voetnootnummer', (n) => contentFile('footnotes', `${n.id}.md`));
   for (const n of notes) {
     if (!n.data.missing && !n.body?.trim()) {
       throw new ContentError(`${contentFile('footnotes', `${n.id}.md`)}: voetnoot ${n.data.number} heeft geen tekst; zet "missing: true" als de tekst ontbreekt`);

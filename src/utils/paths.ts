@@ -26,5 +26,8 @@ export const footnoteRefAnchor = (n: number, k: number) => `fnref-${n}${k > 1 ? 
  */
 export function anchorPrefix(filePath: string | undefined): string {
   const match = filePath?.match(/footnotes[\\/](\d+)\.md$/);
-  return match ? `vn${Number(match[1])}-` : '';
+  return match ? footnoteAnchorPrefix(match[1]) : '';
 }
+
+/** The prefix for the footnote file NN.md (by its file name, as the plugin sees it). */
+export const footnoteAnchorPrefix = (fileId: string) => `vn${Number(fileId)}-`;
