@@ -7,5 +7,9 @@ export const footnoteSchema = z.object({
     .boolean()
     .default(false)
     .describe('true als de bronversie naar deze voetnoot verwijst maar de tekst ontbreekt.'),
+  unmarkedOn: z
+    .string()
+    .optional()
+    .describe('Id van de stap waar de bronversie de tekst van deze voetnoot afdrukt zonder dat de tekst ernaar verwijst (geen markering); de voetnootpagina meldt dat.'),
 });
 export type FootnoteData = z.infer<typeof footnoteSchema>;

@@ -2,14 +2,52 @@ import { z } from 'astro/zod';
 
 export const logKinds = ['correctie', 'navigatie', 'duplicaat', 'variant', 'afgebroken', 'gat', 'link'] as const;
 
+/**
+ * On what ground a text was changed or deliberately left alone:
+ * - schone-kopie: hersteld naar de schone versie van dezelfde tekst elders in de bronversie;
+ * - context: verbeterd op grond van de context: een vermoeden van de redactie, geen bron;
+ * - behouden: bewust gelaten zoals in de bronversie, hoewel het er een fout lijkt.
+ */
+export const logGrounds = ['schone-kopie', 'context', 'behouden'] as const;
+
 /** One editorial decision about the PDF export; also read by the fidelity test. */
-export const logEntrySchema = z.object({
-  soort: z.enum(logKinds).describe(`Soort ingreep: ${logKinds.join(', ')}.`),
-  bron: z.string().min(1).describe('Exacte tekst uit de bronversie waar het om gaat.'),
-  wordt: z
-    .string()
-    .optional()
-    .describe('Vervangende tekst ("" = weggelaten); de getrouwheidstest past dit toe op de bronversie.'),
-  toelichting: z.string().min(5).describe('Waarom deze ingreep.'),
-});
+export const logEntrySchema = z
+  .object({
+    soort: z.enum(logKinds).describe(`Soort ingreep: ${logKinds.join(', ')}.`),
+    sectie: z
+      .string()
+      .min(3)
+      .describe(
+        'De sectie van de bronversie waarin de bron-tekst staat, bv. "thema:2 / Uitgewerkt", "stap:visie", "voetnoot:13", "achtergrond:<id>" of "zijbalk" (zie test/fixtures/bron/secties.yaml).',
+      ),
+    bron: z.string().min(1).describe('Exacte tekst uit de bronversie waar het om gaat; staat precies `keer` keer in de sectie.'),
+    keer: z
+      .number()
+      .int()
+      .min(2)
+      .optional()
+      .describe('Hoe vaak de bron-tekst in de sectie staat, als dat vaker dan één keer is (de ingreep geldt dan voor elke keer).'),
+    wordt: z
+      .string()
+      .optional()
+      .describe('Vervangende tekst ("" = weggelaten); de getrouwheidstest past dit toe op de sectie.'),
+    grond: z
+      .enum(logGrounds)
+      .optional()
+      .describe(
+        'Bij een correctie: schone-kopie (hersteld uit een schone kopie elders in de bronversie), context (verbeterd uit de context: een vermoeden) of behouden (bewust gelaten).',
+      ),
+    toelichting: z.string().min(5).describe('Waarom deze ingreep.'),
+  })
+  .superRefine((e, ctx) => {
+    if (e.soort === 'correctie' && !e.grond) {
+      ctx.addIssue({ code: 'custom', path: ['grond'], message: 'een correctie zegt op welke grond: schone-kopie, context of behouden' });
+    }
+    if (e.grond === 'behouden' && e.wordt !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['wordt'], message: 'een behouden tekst heeft geen wordt' });
+    }
+    if ((e.grond === 'schone-kopie' || e.grond === 'context') && e.wordt === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['wordt'], message: 'een verbetering zegt wat de tekst wordt' });
+    }
+  });
 export type LogEntry = z.infer<typeof logEntrySchema>;

@@ -4,7 +4,9 @@ export function markdownToPlainText(markdown: string): string {
     .replace(/\[\^(\d+)\]/g, '')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/<(https?:[^>]+)>/g, '$1')
-    .replace(/[*_`]+/g, '')
+    .replace(/[*`]+/g, '')
+    // Underscores only as emphasis markers at word edges: met_andere_ogen.pdf keeps its own.
+    .replace(/(^|[^\p{L}\p{N}])_+|_+(?=[^\p{L}\p{N}]|$)/gu, '$1')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -31,3 +31,23 @@ export function readRedactielog(root: string = contentDir): LoggedEntry[] {
       });
     });
 }
+
+/** Text the editors wrote on pages of the guide (notes, marked titles): everything not from the source. */
+export interface EditorialText {
+  paginas: string[];
+  tekst: string;
+  toelichting: string;
+}
+
+export function readEditorialText(root: string = contentDir): EditorialText[] {
+  const file = join(root, 'redactie', 'eigen-tekst.yaml');
+  if (!existsSync(file)) return [];
+  const list = parseYaml(readFileSync(file, 'utf8')) ?? [];
+  if (!Array.isArray(list)) throw new Error(`${file}: verwacht een lijst`);
+  return list.map((raw: Partial<EditorialText>, i: number) => {
+    if (!Array.isArray(raw?.paginas) || typeof raw.tekst !== 'string' || typeof raw.toelichting !== 'string') {
+      throw new Error(`${file}, item ${i + 1}: verwacht paginas (lijst van URL-paden), tekst en toelichting`);
+    }
+    return raw as EditorialText;
+  });
+}

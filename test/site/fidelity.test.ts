@@ -1,55 +1,280 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
+import { parse } from 'node-html-parser';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { readRedactielog } from '../../src/utils/redactielog';
-import { builtPages, readableText } from '../support/dist';
-import { applyLog, normaliseUrl, sourceSentences, sourceUrls, tokens } from '../support/fidelity';
+import { loadRegistry } from '../../src/utils/registry';
+import { readEditorialText, readRedactielog } from '../../src/utils/redactielog';
+import { builtPages, readableText, type BuiltPage } from '../support/dist';
+import {
+  applySectionLog,
+  compareSection,
+  droppedSections,
+  exactText,
+  normaliseUrl,
+  pageRegions,
+  sectionTarget,
+  sourceSentences,
+  sourceUrls,
+  splitSections,
+  tokens,
+  type SectionStart,
+  type SourcePart,
+} from '../support/fidelity';
 
-// The copy of the PDF export kept in the repo; the site must carry every sentence of it.
-const source = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'bron', 'handreiking-lokaal-samenwerken-2020.txt'), 'utf8');
-const log = readRedactielog();
-// Pages that repeat or describe the guide rather than present it.
-const notTheGuide = ['/verantwoording/', '/hele-handreiking/', '/zoeken/', '/404.html'];
-const pages = () => builtPages().filter((p) => !notTheGuide.includes(p.path));
+/*
+ * Content truth, per section and both ways. The source (the PDF export, copy in test/fixtures/bron/)
+ * is split into its sections (test/fixtures/bron/secties.yaml); each section's logged corrections
+ * are applied to that section only; then every sentence of the section must be in its own place on
+ * the built site, and every sentence there must come from that section or be listed as the editors'
+ * own text (content/redactie/eigen-tekst.yaml).
+ */
+const fixtures = join(import.meta.dirname, '..', 'fixtures', 'bron');
+const content = join(import.meta.dirname, '..', '..', 'content');
+const guide = readFileSync(join(fixtures, 'handreiking-lokaal-samenwerken-2020.txt'), 'utf8');
+const sectionMap = parseYaml(readFileSync(join(fixtures, 'secties.yaml'), 'utf8')) as SectionStart[];
+const registry = loadRegistry(content);
+const themeIds = new Map([...registry.themes].map(([n, t]) => [n, t.id]));
+const log = readRedactielog(content);
+const editorial = readEditorialText(content);
 
-describe('fidelity: the site against the source text', () => {
-  it('every `bron` in the editorial log occurs in the source (the log stays honest)', () => {
-    const missing = log.filter((e) => !source.includes(e.bron)).map((e) => `${e.file}: ${e.bron}`);
-    expect(missing).toEqual([]);
+// The four background articles are sections of their own, one file each.
+const articleIds = readdirSync(join(content, 'achtergrond')).filter((f) => f.endsWith('.md')).map((f) => basename(f, '.md'));
+const raw = splitSections(guide, sectionMap);
+for (const id of articleIds) {
+  const text = readFileSync(join(fixtures, `${id}.txt`), 'utf8');
+  raw.set(`achtergrond:${id}`, [{ from: 1, to: text.split('\n').length, text }]);
+}
+const { sections, problems: logProblems } = applySectionLog(raw, log);
+
+const targets = new Map([...sections.keys()].map((id) => [id, sectionTarget(id, themeIds)]));
+const partsAt = (path: string, heading: string): SourcePart[] =>
+  [...sections].filter(([id]) => targets.get(id)?.path === path && targets.get(id)?.heading === heading).flatMap(([, p]) => p);
+
+/** Every page that presents the guide (or a background article): one unit per ## on themes, else the whole page. */
+const contentPaths = [
+  ...[...registry.pages.keys()].map((id) => `/${id}/`),
+  ...[...registry.steps.keys()].map((id) => `/hoe/${id}/`),
+  ...[...registry.themes.values()].map((t) => `/waarom/${t.id}/`),
+  ...[...registry.footnotes.keys()].map((n) => `/voetnoten/${n}/`),
+  ...articleIds.map((id) => `/achtergrond/${id}/`),
+];
+const pageByPath = () => new Map(builtPages().map((p) => [p.path, p]));
+const editorialFor = (path: string) => editorial.filter((e) => e.paginas.includes(path)).map((e) => e.tekst);
+
+interface Unit {
+  path: string;
+  heading: string;
+  sourceParts: string[];
+  siteBlocks: string[];
+}
+function units(pages: Map<string, BuiltPage>): Unit[] {
+  const out: Unit[] = [];
+  for (const path of contentPaths) {
+    const page = pages.get(path);
+    if (!page) throw new Error(`${path} staat niet in dist/`);
+    const regions = pageRegions(page.html, { skipTitle: path.startsWith('/voetnoten/') });
+    const whole = partsAt(path, '*');
+    const themed = path.startsWith('/waarom/') && path !== '/waarom/';
+    if (!themed) {
+      out.push({ path, heading: '*', sourceParts: whole.map((p) => p.text), siteBlocks: [...regions.values()].flat() });
+      continue;
+    }
+    const headings = new Set([...regions.keys(), ...[...targets.values()].filter((t) => t?.path === path).map((t) => t!.heading)]);
+    for (const heading of headings) {
+      out.push({ path, heading, sourceParts: partsAt(path, heading).map((p) => p.text), siteBlocks: regions.get(heading) ?? [] });
+    }
+  }
+  return out;
+}
+/** What a reader sees of an element: its text without screen-reader extras and search helpers. */
+const shownText = (el: { outerHTML: string }) => {
+  const clone = parse(el.outerHTML);
+  for (const x of clone.querySelectorAll('.sr-only, .fn-ref, [data-zoektermen]')) x.remove();
+  return clone.textContent;
+};
+const label = (u: Pick<Unit, 'path' | 'heading'>) => `${u.path}${u.heading === '*' ? '' : ` › ${u.heading || '(titel)'}`}`;
+
+describe('fidelity: every section of the source in its own place, and nothing added', () => {
+  it('the section map covers the source and names only known pages', () => {
+    const bad = [...targets].filter(([id, t]) => t && !contentPaths.includes(t.path)).map(([id]) => id);
+    expect(bad).toEqual([]);
+    expect(sectionMap[0].van).toBe(1);
   });
 
-  it('every sentence of the guide occurs on the site (100% coverage)', () => {
-    const site = pages()
-      .map((p) => ` ${tokens(readableText(p.root.querySelector('body')!)).join(' ')} `)
-      .join('|');
-    const sentences = sourceSentences(applyLog(source, log));
-    const missing = sentences.filter((t) => !site.includes(` ${t.join(' ')} `)).map((t) => t.join(' '));
-    const coverage = ((sentences.length - missing.length) / sentences.length) * 100;
-    console.log(`fidelity: ${sentences.length - missing.length} of ${sentences.length} source sentences on the site (${coverage.toFixed(2)}%)`);
-    expect(missing).toEqual([]);
+  it('every log entry applies exactly as often as it says, to the section it names', () => {
+    expect(logProblems).toEqual([]);
+  });
+
+  it('every dropped part of the source (title page, navigation, sidebar) is explained in the log', () => {
+    const unexplained = [...raw]
+      .filter(([id]) => droppedSections.has(id))
+      .flatMap(([id, parts]) => parts.filter((p) => !log.some((e) => e.sectie === id && p.text.includes(e.bron))).map((p) => `${id}: bronregels ${p.from}-${p.to}`));
+    expect(unexplained).toEqual([]);
+  });
+
+  it('per section, both ways: source → its place on the site, and site → its source or the editors\' list', () => {
+    const pages = pageByPath();
+    const rows: string[] = [];
+    const failures: string[] = [];
+    let src = 0;
+    let srcFound = 0;
+    let site = 0;
+    let siteFound = 0;
+    for (const u of units(pages)) {
+      const r = compareSection({ sourceParts: u.sourceParts, siteBlocks: u.siteBlocks, editorial: editorialFor(u.path) });
+      src += r.sourceTotal;
+      srcFound += r.sourceTotal - r.missing.length;
+      site += r.siteTotal;
+      siteFound += r.siteTotal - r.added.length;
+      rows.push(`${label(u).padEnd(90)} bron→site ${r.sourceTotal - r.missing.length}/${r.sourceTotal}  site→bron ${r.siteTotal - r.added.length}/${r.siteTotal}`);
+      for (const s of r.missing) failures.push(`${label(u)}: zin uit de bron ontbreekt hier: "${s}"`);
+      for (const s of r.added) failures.push(`${label(u)}: zin staat niet in de bron van deze sectie (en niet in redactie/eigen-tekst.yaml): "${s}"`);
+    }
+    const pct = (a: number, b: number) => ((a / b) * 100).toFixed(1);
+    console.log(
+      [
+        'fidelity per sectie (zinnen gevonden / totaal):',
+        ...rows,
+        `totaal: bron→site ${srcFound}/${src} (${pct(srcFound, src)}%), site→bron ${siteFound}/${site} (${pct(siteFound, site)}%), ${rows.length} secties`,
+      ].join('\n'),
+    );
+    expect(failures).toEqual([]);
+  });
+
+  it('the editors\' own text is on the pages it names (the list stays honest)', () => {
+    const pages = pageByPath();
+    const stale = editorial.flatMap((e) =>
+      e.paginas
+        .filter((path) => {
+          const page = pages.get(path);
+          const text = page ? ` ${[...pageRegions(page.html).values()].flat().map((b) => tokens(b).join(' ')).join(' ')} ` : '';
+          return !text.includes(` ${tokens(e.tekst).join(' ')} `);
+        })
+        .map((path) => `${path}: "${e.tekst}"`),
+    );
+    expect(stale).toEqual([]);
+  });
+
+  it('quotes carry exactly the attribution the source gives, and none where it gives none', () => {
+    const pages = pageByPath();
+    const wrong: string[] = [];
+    for (const path of contentPaths) {
+      const page = pages.get(path)!;
+      const lines = [...sections]
+        .filter(([id]) => targets.get(id)?.path === path)
+        .flatMap(([, parts]) => parts.flatMap((p) => p.text.split('\n')));
+      const outsideCaptions = parse(page.html);
+      for (const c of outsideCaptions.querySelectorAll('figcaption')) c.remove();
+      const rest = ` ${tokens(readableText(outsideCaptions.querySelector('body')!)).join(' ')} `;
+      for (const figure of page.root.querySelectorAll('figure.quote')) {
+        const quote = tokens(figure.querySelector('blockquote')!.text);
+        const caption = tokens(figure.querySelector('figcaption')?.text ?? '');
+        const head = quote.slice(0, 4).join(' ');
+        const tail = quote.slice(-4).join(' ');
+        const start = lines.findIndex((l) => ` ${tokens(l).join(' ')} `.includes(` ${head} `));
+        if (start < 0) {
+          wrong.push(`${path}: citaat "${quote.slice(0, 8).join(' ')}…" niet gevonden in de bron van deze pagina`);
+          continue;
+        }
+        let end = start;
+        while (end < lines.length && !` ${tokens(lines[end]).join(' ')} `.includes(` ${tail} `)) end++;
+        const next = lines.slice(end + 1).find((l) => l.trim()) ?? '';
+        if (caption.length) {
+          if (caption.join(' ') !== tokens(next).join(' ')) wrong.push(`${path}: citaat "${head}…" toont "${caption.join(' ')}", de bron zegt "${next.trim()}"`);
+        } else if (next && !rest.includes(` ${tokens(next).join(' ')} `)) {
+          // (No next line: the quote closes its section, so nothing can be its attribution.)
+          wrong.push(`${path}: citaat "${head}…" heeft geen naam, maar de regel erna in de bron ("${next.trim()}") staat nergens anders op de pagina`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('every summary (tiles, descriptions) is one whole sentence of its own section', () => {
+    const wrong: string[] = [];
+    const entries = [
+      ...['pages', 'steps', 'themes'].flatMap((folder) =>
+        readdirSync(join(content, folder)).map((f) => {
+          const { frontmatter } = parseFrontmatter(readFileSync(join(content, folder, f), 'utf8'));
+          const id = basename(f, '.mdx');
+          const path = folder === 'pages' ? `/${id}/` : folder === 'steps' ? `/hoe/${id}/` : `/waarom/${id}/`;
+          return { file: `content/${folder}/${f}`, path, summary: String(frontmatter.summary ?? '') };
+        }),
+      ),
+      ...articleIds.map((id) => ({
+        file: `content/achtergrond/${id}.md`,
+        path: `/achtergrond/${id}/`,
+        summary: String(parseFrontmatter(readFileSync(join(content, 'achtergrond', `${id}.md`), 'utf8')).frontmatter.summary ?? ''),
+      })),
+    ];
+    for (const e of entries) {
+      const own = [...sections].filter(([id]) => targets.get(id)?.path === e.path).flatMap(([, parts]) => parts.flatMap((p) => sourceSentences(p.text)));
+      const summary = tokens(e.summary).join(' ');
+      if (!own.some((s) => s.join(' ') === summary) && !editorialFor(e.path).some((t) => tokens(t).join(' ') === summary)) {
+        wrong.push(`${e.file}: summary is geen hele zin uit de eigen sectie: "${e.summary}"`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('every tooltip, footnote list and footnote page shows exactly the footnote file\'s text', () => {
+    // The text a reader must see: the footnote file's Markdown as plain text (link texts, no markup).
+    const expected = new Map<number, string>();
+    for (const f of readdirSync(join(content, 'footnotes'))) {
+      const { frontmatter, content: body } = parseFrontmatter(readFileSync(join(content, 'footnotes', f), 'utf8'));
+      if (frontmatter.missing) continue;
+      const tree = fromMarkdown(body);
+      expected.set(Number(frontmatter.number), exactText(tree.children.map((node) => toString(node)).join(' ')));
+    }
+    const wrong: string[] = [];
+    const check = (where: string, n: number, shown: string) => {
+      const want = expected.get(n);
+      if (want !== undefined && exactText(shown) !== want) wrong.push(`${where}, voetnoot ${n}: toont "${exactText(shown)}", het bestand zegt "${want}"`);
+    };
+    let seen = 0;
+    for (const page of builtPages()) {
+      for (const tip of page.root.querySelectorAll('.fn-tip')) {
+        const n = Number(tip.id.match(/fnref-(\d+)/)?.[1]);
+        check(`${page.path} (tooltip)`, n, tip.textContent);
+        seen++;
+      }
+      for (const li of page.root.querySelectorAll('.footnotes li[id^="voetnoot-"], ol.footnotes > li[id^="voetnoot-"]')) {
+        const n = Number(li.id.replace('voetnoot-', ''));
+        const prose = li.querySelector('.prose');
+        if (prose) check(`${page.path} (voetnotenlijst)`, n, shownText(prose));
+      }
+    }
+    const pages = pageByPath();
+    for (const n of expected.keys()) {
+      const prose = pages.get(`/voetnoten/${n}/`)?.root.querySelector('article .prose');
+      check(`/voetnoten/${n}/`, n, prose ? shownText(prose) : '');
+    }
+    expect(seen).toBeGreaterThan(30);
+    expect(wrong).toEqual([]);
   });
 
   it('every URL in the source is a link target on the site', () => {
-    const hrefs = new Set(
-      builtPages().flatMap((p) => p.root.querySelectorAll('a[href^="http"]').map((a) => normaliseUrl(a.getAttribute('href')!))),
-    );
-    const missing = sourceUrls(applyLog(source, log)).filter((u) => !hrefs.has(u));
+    const hrefs = new Set(builtPages().flatMap((p) => p.root.querySelectorAll('a[href^="http"]').map((a) => normaliseUrl(a.getAttribute('href')!))));
+    const missing = sourceUrls(guide).filter((u) => !hrefs.has(u));
     expect(missing).toEqual([]);
   });
 
   it('no paragraph or list item appears twice on one page', () => {
     const doubles: string[] = [];
-    for (const page of pages()) {
-      const main = page.root.querySelector('main');
+    const pages = pageByPath();
+    for (const path of contentPaths) {
+      const main = parse(pages.get(path)!.html).querySelector('main');
       if (!main) continue;
-      // Footnote texts may legitimately repeat (the guide cites one book in five footnotes);
-      // navigation and backlinks are marked data-pagefind-ignore.
       for (const x of main.querySelectorAll('.footnotes, .fn-tip, nav, [data-pagefind-ignore]')) x.remove();
       const seen = new Set<string>();
       for (const block of main.querySelectorAll('p, li').filter((b) => !b.querySelector('p'))) {
         const text = tokens(readableText(block)).join(' ');
         if (text.split(' ').length < 8) continue;
-        if (seen.has(text)) doubles.push(`${page.path}: ${text.slice(0, 80)}…`);
+        if (seen.has(text)) doubles.push(`${path}: ${text.slice(0, 80)}…`);
         seen.add(text);
       }
     }

@@ -3,6 +3,7 @@
  * Both sides are reduced to lowercase word tokens, so punctuation, quotes, Markdown and
  * typography (SmartyPants) never cause false alarms, while every word still has to match.
  */
+import { parse } from 'node-html-parser';
 import type { LogEntry } from '../../src/schemas/redactielog';
 
 const SUPER_AND_SUBSCRIPTS = /[\u00B2\u00B3\u00B9\u2070-\u209F]+/g;
@@ -36,12 +37,18 @@ export function cleanLine(line: string): string {
     .replace(/^\s*(?:[\u00B2\u00B3\u00B9\u2070-\u209F]+\)?|\d{1,2}\))\s+/, ''); // "12) " before a footnote text
 }
 
+/**
+ * Where a sentence ends: after . ! ? … (and any closing quote or bracket) before a capital or an
+ * opening quote, or at a spaced dash between a label and its text ("Doen en Communiceren – …").
+ */
+const SENTENCE_BREAK = /(?<=[.!?…][’”"')]*)\s+(?=[\p{Lu}"'‘“(])|\s+–\s+/u;
+
 /** The source's sentences, after the log is applied, as token lists. */
 export function sourceSentences(source: string): string[][] {
   return source
     .split(/\r?\n/)
     .map(cleanLine)
-    .flatMap((line) => line.split(/(?<=[.!?…])\s+(?=[\p{Lu}"'‘“(])/u))
+    .flatMap((line) => line.split(SENTENCE_BREAK))
     .map(tokens)
     .filter((t) => t.length > 0);
 }
@@ -59,4 +66,205 @@ export function normaliseUrl(url: string): string {
     .replace(/^www\./, '')
     .replace(/\/$/, '')
     .toLowerCase();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Per-section, two-way comparison (the source split into sections, each compared with the part
+// of the site that holds it). Pure functions on strings, so the unit tests can prove on small
+// fixtures what the site test relies on.
+
+/** One row of the section map (test/fixtures/bron/secties.yaml): a section starts on line `van`. */
+export interface SectionStart {
+  van: number;
+  sectie: string;
+}
+/** One contiguous run of source lines that belongs to a section (a section may have several). */
+export interface SourcePart {
+  from: number;
+  to: number;
+  text: string;
+}
+
+/** Split the source into its sections: section id → its parts, in source order. */
+export function splitSections(source: string, map: SectionStart[]): Map<string, SourcePart[]> {
+  const lines = source.split(/\r?\n/);
+  const rows = [...map].sort((a, b) => a.van - b.van);
+  const out = new Map<string, SourcePart[]>();
+  rows.forEach((row, i) => {
+    const to = i + 1 < rows.length ? rows[i + 1].van - 1 : lines.length;
+    const parts = out.get(row.sectie) ?? [];
+    parts.push({ from: row.van, to, text: lines.slice(row.van - 1, to).join('\n') });
+    out.set(row.sectie, parts);
+  });
+  return out;
+}
+
+/** A log entry as the comparison needs it: where it applies, what it replaces, how often. */
+export interface SectionLogEntry {
+  sectie: string;
+  bron: string;
+  wordt?: string;
+  keer?: number;
+  file?: string;
+}
+
+const count = (text: string, part: string) => text.split(part).length - 1;
+export const describeEntry = (e: SectionLogEntry) =>
+  `${e.file ? `${e.file}: ` : ''}ingreep "${e.bron.length > 70 ? `${e.bron.slice(0, 70)}…` : e.bron}" (sectie ${e.sectie})`;
+
+/**
+ * Apply the editorial log section by section. Every entry must match its own section exactly
+ * `keer` times (default once): an entry whose text no longer occurs, or occurs more often than it
+ * says, is reported by name, and a correction never leaks into another section.
+ */
+export function applySectionLog(
+  sections: Map<string, SourcePart[]>,
+  log: SectionLogEntry[],
+): { sections: Map<string, SourcePart[]>; problems: string[] } {
+  const out = new Map([...sections].map(([id, parts]) => [id, parts.map((p) => ({ ...p }))]));
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const entry of log) {
+    const key = `${entry.sectie}\u0000${entry.bron}`;
+    if (seen.has(key)) problems.push(`${describeEntry(entry)}: staat twee keer in de redactielog`);
+    seen.add(key);
+    const parts = out.get(entry.sectie);
+    if (!parts) {
+      problems.push(`${describeEntry(entry)}: sectie "${entry.sectie}" bestaat niet in de indeling van de bronversie`);
+      continue;
+    }
+    const expected = entry.keer ?? 1;
+    const found = parts.reduce((n, p) => n + count(p.text, entry.bron), 0);
+    if (found !== expected) {
+      problems.push(
+        `${describeEntry(entry)}: de bron-tekst staat ${found}× in de sectie, de ingreep zegt ${expected}×` +
+          (found === 0 ? ' (tekst niet (meer) gevonden: klopt de bron-tekst of de sectie nog?)' : ''),
+      );
+      continue;
+    }
+    if (entry.wordt !== undefined) for (const p of parts) p.text = p.text.split(entry.bron).join(entry.wordt);
+  }
+  return { sections: out, problems };
+}
+
+/** Sentences of a block of site text, split like the source. */
+export const textSentences = (text: string): string[][] => sourceSentences(text);
+
+/** One string of tokens for containment tests; `|` separates parts so no match spans them. */
+export const tokenStream = (texts: string[], clean = false): string =>
+  ` ${texts.map((t) => tokens(clean ? t.split(/\r?\n/).map(cleanLine).join('\n') : t).join(' ')).join(' | ')} `;
+
+const has = (stream: string, sentence: string[]) => stream.includes(` ${sentence.join(' ')} `);
+
+export interface Comparison {
+  /** Source sentences of the section, and those not found in its place on the site. */
+  sourceTotal: number;
+  missing: string[];
+  /** Site sentences of the region, and those found neither in its source nor in the editorial list. */
+  siteTotal: number;
+  added: string[];
+}
+
+/**
+ * Compare one section with its place on the site, both ways.
+ * - source → site: every sentence of `sourceParts` occurs (as a run of words) in `siteBlocks`;
+ * - site → source: every sentence of `siteBlocks` occurs in `allowedSource` (the section and any
+ *   whole-page section of the same page) or in `editorial` (text the editors wrote, listed as such).
+ */
+export function compareSection(opts: {
+  sourceParts: string[];
+  siteBlocks: string[];
+  allowedSource?: string[];
+  editorial?: string[];
+}): Comparison {
+  const site = ` ${opts.siteBlocks.map((b) => tokens(b).join(' ')).join(' ')} `;
+  const wanted = opts.sourceParts.flatMap((p) => sourceSentences(p));
+  const missing = wanted.filter((s) => !has(site, s)).map((s) => s.join(' '));
+  const source = tokenStream(opts.allowedSource ?? opts.sourceParts, true);
+  const editorial = tokenStream(opts.editorial ?? []);
+  const shown = opts.siteBlocks.flatMap((b) => textSentences(b));
+  const added = shown.filter((s) => !has(source, s) && !has(editorial, s)).map((s) => s.join(' '));
+  return { sourceTotal: wanted.length, missing, siteTotal: shown.length, added };
+}
+
+/** Where a section lives on the site: a page path and, for themes, the heading (## …) of its part. */
+export interface SectionTarget {
+  path: string;
+  /** '' = the title and text before the first ##; '*' = the whole page. */
+  heading: string;
+}
+/** Sections that are deliberately not on the site (title page, navigation, sidebar). */
+export const droppedSections = new Set(['titelpagina', 'navigatie', 'zijbalk']);
+
+export function sectionTarget(id: string, themeIds: Map<number, string>): SectionTarget | null {
+  if (droppedSections.has(id)) return null;
+  const m = /^(pagina|stap|thema|voetnoot|achtergrond):([a-z0-9-]+)(?: \/ (.+))?$/.exec(id);
+  if (!m) throw new Error(`sectie "${id}": onbekende vorm (verwacht bv. "thema:2 / Uitgewerkt", "stap:visie", "voetnoot:13")`);
+  const [, kind, target, heading] = m;
+  if (heading && kind !== 'thema') throw new Error(`sectie "${id}": alleen thema's zijn in koppen verdeeld`);
+  const path =
+    kind === 'pagina'
+      ? `/${target}/`
+      : kind === 'stap'
+        ? `/hoe/${target}/`
+        : kind === 'voetnoot'
+          ? `/voetnoten/${Number(target)}/`
+          : kind === 'achtergrond'
+            ? `/achtergrond/${target}/`
+            : `/waarom/${themeIds.get(Number(target)) ?? `?thema-${target}`}/`;
+  return { path, heading: kind === 'thema' ? (heading ?? '') : '*' };
+}
+
+/** Normalise a rendered text for exact comparison: whitespace, and the typographic quotes of SmartyPants. */
+export const exactText = (text: string): string =>
+  text
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/…/g, '...')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+// ---------------------------------------------------------------------------------------------
+// The site side: the readable content of a built page, cut into the parts under each ## heading.
+
+/** Not the guide's text: navigation, generated labels, search helpers, footnote tooltips and lists. */
+const notContent = [
+  'script',
+  'style',
+  'nav',
+  '.kicker',
+  '.footnotes',
+  '.fn-ref',
+  '.fn-tip',
+  '.sr-only',
+  '.heading-link',
+  '[data-pagefind-ignore]',
+  '[hidden]',
+  '[data-zoektermen]',
+].join(', ');
+
+/**
+ * The content of a page (its `<article>`) as text blocks per region: '' for the title and the
+ * text before the first `<h2>`, then one region per `<h2>` (keyed by its text, which is part of
+ * the region, as the heading line is part of its source section).
+ */
+export function pageRegions(html: string, opts: { skipTitle?: boolean } = {}): Map<string, string[]> {
+  const article = parse(html).querySelector('article');
+  const regions = new Map<string, string[]>();
+  if (!article) return regions;
+  for (const x of article.querySelectorAll(notContent)) x.remove();
+  if (opts.skipTitle) article.querySelector('h1')?.remove();
+  // Cut the serialised article at each <h2>: headings in content are never nested in other blocks.
+  const chunks = article.innerHTML.split(/(?=<h2[\s>])/);
+  chunks.forEach((chunk, i) => {
+    // A line break inside a paragraph is a space to the reader.
+    const root = parse(chunk.replace(/\n/g, ' '));
+    const heading = i === 0 ? '' : (root.querySelector('h2')?.text ?? '').replace(/\s+/g, ' ').trim();
+    const blocks = root.structuredText
+      .split('\n')
+      .map((l) => l.replace(/\s+/g, ' ').trim())
+      .filter(Boolean);
+    regions.set(heading, [...(regions.get(heading) ?? []), ...blocks]);
+  });
+  return regions;
 }
