@@ -51,3 +51,16 @@ export function readEditorialText(root: string = contentDir): EditorialText[] {
     return raw as EditorialText;
   });
 }
+/** The figures /over/ and /verantwoording/ state, counted from the log (so the claims follow from it). */
+export function logFigures(log: LoggedEntry[], editorial: EditorialText[]) {
+  const corrections = log.filter((e) => e.soort === 'correctie');
+  return {
+    total: log.length,
+    corrections: corrections.length,
+    cleanCopy: corrections.filter((e) => e.grond === 'schone-kopie').length,
+    context: corrections.filter((e) => e.grond === 'context').length,
+    kept: corrections.filter((e) => e.grond === 'behouden').length,
+    gaps: log.filter((e) => e.soort === 'gat').length,
+    editorial: editorial.length,
+  };
+}

@@ -1,10 +1,9 @@
 /**
- * Tools for the fidelity test: the site must carry every sentence of the guide.
+ * Tools for the fidelity test: every sentence of the guide in its own place on the site, nothing added.
  * Both sides are reduced to lowercase word tokens, so punctuation, quotes, Markdown and
  * typography (SmartyPants) never cause false alarms, while every word still has to match.
  */
 import { parse } from 'node-html-parser';
-import type { LogEntry } from '../../src/schemas/redactielog';
 
 const SUPER_AND_SUBSCRIPTS = /[\u00B2\u00B3\u00B9\u2070-\u209F]+/g;
 
@@ -18,13 +17,6 @@ export function tokens(text: string): string[] {
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
-}
-
-/** Apply the editorial log's corrections (bron → wordt) to the source text. */
-export function applyLog(source: string, log: Pick<LogEntry, 'bron' | 'wordt'>[]): string {
-  let text = source;
-  for (const entry of log) if (entry.wordt !== undefined) text = text.split(entry.bron).join(entry.wordt);
-  return text;
 }
 
 /** Strip the export's Markdown and link residue from one line, keeping the words. */
