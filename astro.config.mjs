@@ -20,5 +20,17 @@ export default defineConfig({
   redirects,
   integrations: [mdx(), postbuild(), sitemap({ filter: (page) => !/\/(thema|stap)\/|\/zoeken\/$/.test(page) })],
   markdown: { processor: unified(guideMarkdown()) },
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rolldownOptions: {
+        // Astro's own MDX output carries a "use astro:head-inject" directive that the bundler
+        // reports once per content file; Astro handles it. Silenced so real warnings stand out.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
 });

@@ -19,7 +19,7 @@
 // page lists them in its sidebar, so multiplying them would measure the sidebar, not the build.
 //
 // The builds run in a private copy of the project (node_modules linked in): Astro keeps build
-// state in <root>/.astro/, so a build in /work/main itself would clash with any other build there.
+// state in <root>/.astro/, so a build in the project root itself would clash with any other build there.
 //
 // Environment: BENCH_SCALES="1,10,100", BENCH_BUDGET_S=320 (a projected scale that would not fit
 // is reduced, and the output says so), BENCH_KEEP=1 keeps the temp dir.

@@ -1,7 +1,7 @@
 import { getViteConfig } from 'astro/config';
 
 // Unit tests run inside Astro's Vite setup, so components can use astro:content and the
-// Container API; content is read from the test fixtures (see test/unit/setup.ts).
+// Container API. Plugin and content-logic tests use small fixtures from test/support/.
 export default getViteConfig({
   test: {
     name: 'unit',
