@@ -8,6 +8,7 @@ import { site } from './src/config/site.mjs';
 import { guideMarkdown } from './src/plugins/index.ts';
 import { redirects } from './src/config/redirects.ts';
 import postbuild from './src/integrations/postbuild.ts';
+import guideContent from './src/integrations/guide-content.ts';
 
 export default defineConfig({
   site: site.url,
@@ -18,7 +19,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // Short URLs for policy documents: /thema/3/, /stap/analyse/.
   redirects,
-  integrations: [mdx(), postbuild(), sitemap({ filter: (page) => !/\/(thema|stap)\/|\/zoeken\/$/.test(page) })],
+  integrations: [guideContent(), mdx(), postbuild(), sitemap({ filter: (page) => !/\/(thema|stap)\/|\/zoeken\/$/.test(page) })],
   markdown: { processor: unified(guideMarkdown()) },
   vite: {
     plugins: [tailwindcss()],

@@ -1,5 +1,5 @@
 import { getRegistry } from '../utils/registry';
-import { stepPath, themePath } from '../utils/paths';
+import { shortStepPath, shortThemePath, stepPath, themePath } from '../utils/paths';
 
 /**
  * Short, memorable URLs for policy documents: /thema/3/ and /stap/analyse/ redirect to the
@@ -8,8 +8,8 @@ import { stepPath, themePath } from '../utils/paths';
 function buildRedirects(): Record<string, string> {
   const registry = getRegistry();
   const out: Record<string, string> = {};
-  for (const [n, theme] of registry.themes) out[`/thema/${n}`] = themePath(theme.id);
-  for (const id of registry.steps.keys()) out[`/stap/${id}`] = stepPath(id);
+  for (const [n, theme] of registry.themes) out[shortThemePath(n)] = themePath(theme.id);
+  for (const id of registry.steps.keys()) out[shortStepPath(id)] = stepPath(id);
   return out;
 }
 

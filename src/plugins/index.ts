@@ -7,10 +7,12 @@ import { headingLinkProperties } from './heading-link';
 import { remarkComponentIds } from './remark-component-ids';
 import { remarkFootnoteMarkers } from './remark-footnote-markers';
 import { remarkGuideRefs } from './remark-guide-refs';
+import { remarkPlainText } from './remark-plain-text';
 
 /**
  * The guide's Markdown pipeline, shared by astro.config.mjs and the unit tests (which inject a
- * fixture registry). Order matters: references are resolved before footnote markers are built.
+ * fixture registry). Order matters: references are resolved before footnote markers are built, and the plain
+ * text is recorded last. Every plugin records what it resolved in the render result (mentions.ts).
  */
 export function guideMarkdown(options: { registry?: Registry } = {}): UnifiedProcessorOptions {
   return {
@@ -18,6 +20,7 @@ export function guideMarkdown(options: { registry?: Registry } = {}): UnifiedPro
       [remarkGuideRefs, options],
       [remarkFootnoteMarkers, options],
       [remarkComponentIds, options],
+      remarkPlainText,
     ],
     rehypePlugins: [
       rehypeSlug,

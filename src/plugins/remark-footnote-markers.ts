@@ -3,7 +3,12 @@ import { findAndReplace } from 'mdast-util-find-and-replace';
 import type { Plugin } from 'unified';
 import { footnoteAnchor, footnoteRefAnchor } from '../utils/paths';
 import { getRegistry, type Registry } from '../utils/registry';
-import { FOOTNOTE_MARKER } from '../utils/footnote-markers';
+import type { Node } from 'unist';
+import { failAt } from './fail';
+import { mentionsOf } from './mentions';
+
+/** A footnote marker in the guide's Markdown: `[^12]`. Footnote texts live in content/footnotes. */
+export const FOOTNOTE_MARKER = /\[\^(\d+)\]/;
 
 export interface FootnoteMarkerOptions {
   registry?: Registry;
@@ -18,23 +23,21 @@ export const remarkFootnoteMarkers: Plugin<[FootnoteMarkerOptions?], Root> = (op
   return (tree, file) => {
     const registry = options.registry ?? getRegistry();
     const seen = new Map<number, number>();
+    const record = mentionsOf(file);
     findAndReplace(tree, [
       new RegExp(FOOTNOTE_MARKER.source, 'g'),
-      (_match: string, digits: string, match: { stack: { position?: { start: { line: number } } }[] }) => {
+      (_match: string, digits: string, match: { stack: Node[] }) => {
         const n = Number(digits);
         const note = registry.footnotes.get(n);
         if (!note) {
-          const line = match.stack.at(-1)?.position?.start.line ?? '?';
-          file.fail(
-            `${file.path ?? 'onbekend bestand'}:${line}: onbekende voetnoot [^${n}] (bekend: ${[...registry.footnotes.keys()].sort((a, b) => a - b).join(', ')})`,
-            undefined,
-            'footnote-markers:unknown',
-          );
-          return false;
+          const known = [...registry.footnotes.keys()].sort((a, b) => a - b).join(', ');
+          failAt(file, match.stack.at(-1), `onbekende voetnoot [^${n}] (bekend: ${known})`, 'footnote-markers:unknown');
         }
         const k = (seen.get(n) ?? 0) + 1;
         seen.set(n, k);
         const id = footnoteRefAnchor(n, k);
+        record.mentions.push({ key: `voetnoot-${n}`, anchor: id });
+        if (!record.footnotes.includes(n)) record.footnotes.push(n);
         const tip = note.missing ? 'Tekst ontbreekt in de bronversie.' : note.text;
         return {
           type: 'footnoteMarker',

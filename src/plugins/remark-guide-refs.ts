@@ -4,6 +4,8 @@ import { visit } from 'unist-util-visit';
 import { parseReference, resolveReference } from '../utils/references';
 import { getRegistry, type Registry } from '../utils/registry';
 import { anchorPrefix, refAnchor } from '../utils/paths';
+import { failAt } from './fail';
+import { mentionsOf } from './mentions';
 
 export interface GuideRefsOptions {
   /** Injected in tests; the build reads content/. */
@@ -21,22 +23,23 @@ export const remarkGuideRefs: Plugin<[GuideRefsOptions?], Root> = (options = {})
     const registry = options.registry ?? getRegistry();
     const seen = new Map<string, number>();
     const prefix = anchorPrefix(file.path);
+    const record = mentionsOf(file);
     visit(tree, 'link', (node: Link) => {
       const ref = parseReference(node.url);
       if (!ref) return;
       const resolved = resolveReference(ref, registry);
       if ('error' in resolved) {
-        const line = node.position?.start.line ?? '?';
-        file.fail(`${file.path ?? 'onbekend bestand'}:${line}: ${resolved.error}`, node, 'guide-refs:unknown');
-        return;
+        failAt(file, node, resolved.error, 'guide-refs:unknown');
       }
       const key = `${ref.kind}-${ref.target}`;
       const k = (seen.get(key) ?? 0) + 1;
       seen.set(key, k);
+      const anchor = prefix + refAnchor(ref.kind, ref.target, k);
+      record.mentions.push({ key, anchor });
       node.url = resolved.href;
       node.data = {
         ...node.data,
-        hProperties: { id: prefix + refAnchor(ref.kind, ref.target, k), className: ['ref', `ref-${ref.kind}`], 'data-ref': key },
+        hProperties: { id: anchor, className: ['ref', `ref-${ref.kind}`], 'data-ref': key },
       };
       const visible = node.children.map((c) => ('value' in c ? c.value : '')).join('');
       if (!visible.includes(resolved.title)) {

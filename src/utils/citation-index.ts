@@ -1,31 +1,29 @@
-import { getCollection } from 'astro:content';
+import { getCollection, render } from 'astro:content';
+import { readMentions } from '../plugins/mentions';
 import { collectCitations, type Citation } from './citations';
-import { achtergrondPath, footnoteAnchorPrefix, footnotePath, pagePath, stepPath, themePath } from './paths';
+import { describeEntry, getReadingOrder } from './guide';
+import { footnotePath } from './paths';
 
 let index: Promise<Map<string, Citation[]>> | undefined;
 
-/** Every citation in the guide, computed once per build. Keys as in collectCitations. */
+/** Every citation in the guide, from what the plugins recorded while rendering; once per build. */
 export function getCitationIndex(): Promise<Map<string, Citation[]>> {
   index ??= (async () => {
-    const [pages, themes, steps, footnotes, articles] = await Promise.all([
-      getCollection('pages'),
-      getCollection('themes'),
-      getCollection('steps'),
-      getCollection('footnotes'),
-      getCollection('achtergrond'),
-    ]);
-    return collectCitations([
-      ...pages.map((e) => ({ title: e.data.title, href: pagePath(e.id), body: e.body ?? '' })),
-      ...themes.map((e) => ({ title: `Thema ${e.data.number}: ${e.data.title}`, href: themePath(e.id), body: e.body ?? '' })),
-      ...steps.map((e) => ({ title: e.data.title, href: stepPath(e.id), body: e.body ?? '' })),
-      ...footnotes.map((e) => ({
-        title: `Voetnoot ${e.data.number}`,
-        href: footnotePath(e.data.number),
-        body: e.body ?? '',
-        anchorPrefix: footnoteAnchorPrefix(e.id),
-      })),
-      ...articles.map((e) => ({ title: e.data.title, href: achtergrondPath(e.id), body: e.body ?? '' })),
-    ]);
+    const [guide, footnotes, articles] = await Promise.all([getReadingOrder(), getCollection('footnotes'), getCollection('achtergrond')]);
+    const citing = [
+      ...guide,
+      ...footnotes.map((e) => ({ entry: e, label: `Voetnoot ${e.data.number}`, href: footnotePath(e.data.number) })),
+      ...articles.map(describeEntry),
+    ];
+    return collectCitations(
+      await Promise.all(
+        citing.map(async ({ entry, label, href }) => ({
+          title: label,
+          href,
+          mentions: readMentions((await render(entry)).remarkPluginFrontmatter).mentions,
+        })),
+      ),
+    );
   })();
   return index;
 }
@@ -33,4 +31,9 @@ export function getCitationIndex(): Promise<Map<string, Citation[]>> {
 /** Citations of one target, e.g. citationsOf('thema', 3). */
 export async function citationsOf(kind: string, target: string | number): Promise<Citation[]> {
   return (await getCitationIndex()).get(`${kind}-${target}`) ?? [];
+}
+
+/** Footnote numbers an entry cites with markers, in order of first appearance (its footnote list). */
+export async function citedFootnotes(entry: Parameters<typeof render>[0]): Promise<number[]> {
+  return readMentions((await render(entry)).remarkPluginFrontmatter).footnotes;
 }

@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
-import { achtergrondPath, pagePath, stepPath, themePath } from './paths';
+import { describeEntry, getGuideParts } from './guide';
+import { listPath, pagePath } from './paths';
 
 export interface NavItem {
   label: string;
@@ -13,45 +14,28 @@ export interface NavSection {
   items: NavItem[];
 }
 
-/** The sidebar: the guide's own parts, in reading order. */
+/** The sidebar: the guide's parts in reading order (src/config/outline.ts), then background and reference. */
 export async function getNavigation(): Promise<NavSection[]> {
-  const themes = (await getCollection('themes')).sort((a, b) => a.data.number - b.data.number);
-  const steps = (await getCollection('steps')).sort((a, b) => a.data.order - b.data.order);
-  const articles = (await getCollection('achtergrond')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'nl'));
+  const parts = (await getGuideParts()).filter((p) => p.inNavigation !== false);
+  const articles = (await getCollection('achtergrond')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'nl')).map(describeEntry);
+  const item = (e: { navLabel: string; href: string; colour?: string }): NavItem => ({ label: e.navLabel, href: e.href, ...(e.colour && { colour: e.colour }) });
   return [
-    {
-      label: 'Inleiding',
-      href: pagePath('vooraf'),
-      items: [
-        { label: 'Vooraf', href: pagePath('vooraf') },
-        { label: 'Aanleiding', href: pagePath('aanleiding') },
-      ],
-    },
-    {
-      label: 'Waarom?',
-      href: pagePath('waarom'),
-      items: themes.map((t) => ({ label: `${t.data.number}. ${t.data.navTitle}`, href: themePath(t.id) })),
-    },
-    {
-      label: 'Hoe?',
-      href: pagePath('aan-de-slag'),
-      items: steps.map((s) => ({ label: s.data.title, href: stepPath(s.id), colour: s.data.colour })),
-    },
-    {
-      label: 'Achtergrond',
-      href: '/achtergrond/',
-      items: articles.map((a) => ({ label: a.data.title, href: achtergrondPath(a.id) })),
-    },
+    ...parts.map((part) => ({
+      label: part.label,
+      href: part.intro ? pagePath(part.intro) : part.members[0]?.href ?? '/',
+      items: part.members.map(item),
+    })),
+    { label: 'Achtergrond', href: listPath('achtergrond'), items: articles.map(item) },
     {
       label: 'Naslag',
-      href: '/bronnen/',
+      href: listPath('bronnen'),
       items: [
-        { label: 'Bronnen', href: '/bronnen/' },
-        { label: 'Voetnoten', href: '/voetnoten/' },
-        { label: 'Citaten', href: '/citaten/' },
-        { label: 'Praktijkvoorbeelden', href: '/praktijkvoorbeelden/' },
-        { label: 'Begrippen', href: '/begrippen/' },
-        { label: 'Hele handreiking (afdrukken)', href: '/hele-handreiking/' },
+        { label: 'Bronnen', href: listPath('bronnen') },
+        { label: 'Voetnoten', href: listPath('voetnoten') },
+        { label: 'Citaten', href: listPath('citaten') },
+        { label: 'Praktijkvoorbeelden', href: listPath('praktijkvoorbeelden') },
+        { label: 'Begrippen', href: listPath('begrippen') },
+        { label: 'Hele handreiking (afdrukken)', href: listPath('heleHandreiking') },
         { label: 'Colofon', href: pagePath('colofon') },
       ],
     },

@@ -7,6 +7,27 @@ export const sourcePath = (id: string) => `/bronnen/${id}/`;
 export const achtergrondPath = (id: string) => `/achtergrond/${id}/`;
 export const pagePath = (id: string) => `/${id}/`;
 
+/** The site's own pages (lists, catalogues, tools); the guide's pages use pagePath. */
+const sitePages = {
+  home: '/',
+  achtergrond: '/achtergrond/',
+  bronnen: '/bronnen/',
+  voetnoten: '/voetnoten/',
+  citaten: '/citaten/',
+  praktijkvoorbeelden: '/praktijkvoorbeelden/',
+  begrippen: '/begrippen/',
+  heleHandreiking: '/hele-handreiking/',
+  zoeken: '/zoeken/',
+  over: '/over/',
+  verantwoording: '/verantwoording/',
+  toegankelijkheid: '/toegankelijkheid/',
+} as const;
+export const listPath = (name: keyof typeof sitePages) => sitePages[name];
+
+/** Short URLs for policy documents (redirect pages). */
+export const shortThemePath = (n: number) => `/thema/${n}`;
+export const shortStepPath = (id: string) => `/stap/${id}`;
+
 /** Anchor of a footnote in the list at the bottom of a page. */
 export const footnoteAnchor = (n: number) => `voetnoot-${n}`;
 

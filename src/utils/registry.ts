@@ -1,9 +1,8 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { parse as parseYaml } from 'yaml';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { footnotePlainText } from '../plugins/footnote-text';
+import { readContent, type ContentSnapshot } from './content-files';
 import { contentDir } from './content-dir';
-import { markdownToPlainText } from './plain-text';
 
 /**
  * What a reference may point at, read straight from content/ so that Markdown plugins
@@ -20,58 +19,52 @@ export interface Registry {
   examples: Set<string>;
 }
 
-function frontmatterFiles(dir: string, ext: string) {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(ext))
-    .map((f) => {
-      const { frontmatter, content } = parseFrontmatter(readFileSync(join(dir, f), 'utf8'));
-      return { id: basename(f, ext), data: frontmatter as Record<string, unknown>, body: content };
-    });
-}
+const titled = (entries: ContentSnapshot['pages']) => new Map(entries.map((e) => [e.id, { title: String(e.data.title ?? e.id) }]));
 
-const fileIds = (dir: string, ext: string) =>
-  new Set(existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(ext)).map((f) => basename(f, ext)) : []);
-
-const asTitle = (data: Record<string, unknown>, id: string) => String(data.title ?? id);
-
-export function loadRegistry(root: string = contentDir): Registry {
+/** The registry of a content snapshot. Duplicates are reported by validateContent; here the first wins. */
+export function registryFrom(snapshot: ContentSnapshot): Registry {
   const themes = new Map<number, { id: string; title: string }>();
-  for (const { id, data } of frontmatterFiles(join(root, 'themes'), '.mdx')) {
-    themes.set(Number(data.number), { id, title: asTitle(data, id) });
-  }
+  for (const t of snapshot.themes) if (Number.isInteger(t.data.number) && !themes.has(Number(t.data.number))) themes.set(Number(t.data.number), { id: t.id, title: String(t.data.title ?? t.id) });
   const footnotes = new Map<number, { text: string; missing: boolean; file: string }>();
-  for (const { id, data, body } of frontmatterFiles(join(root, 'footnotes'), '.md')) {
-    const n = Number(data.number);
-    const file = join(root, 'footnotes', `${id}.md`);
-    const other = footnotes.get(n);
-    if (other) throw new Error(`Voetnootnummer ${n} komt twee keer voor: ${other.file} en ${file}`);
-    footnotes.set(n, { text: markdownToPlainText(body), missing: data.missing === true, file });
+  for (const f of snapshot.footnotes) {
+    const n = Number(f.data.number);
+    if (!footnotes.has(n)) footnotes.set(n, { text: footnotePlainText(f.body), missing: f.data.missing === true, file: f.file });
   }
-  const sources = new Map<string, { title: string }>();
-  const sourceFile = join(root, 'sources', 'sources.yaml');
-  if (existsSync(sourceFile)) {
-    const list = (parseYaml(readFileSync(sourceFile, 'utf8')) ?? []) as { id: string; title: string }[];
-    for (const s of list) {
-      // The file loader would silently keep only the last of two equal ids.
-      if (sources.has(s.id)) throw new Error(`${sourceFile}: bron-id "${s.id}" komt twee keer voor; elke bron staat er één keer in`);
-      sources.set(s.id, { title: s.title });
-    }
-  }
-  const byId = (folder: string, ext: string) =>
-    new Map(frontmatterFiles(join(root, folder), ext).map(({ id, data }) => [id, { title: asTitle(data, id) }]));
   return {
     themes,
-    steps: byId('steps', '.mdx'),
+    steps: titled(snapshot.steps),
     footnotes,
-    sources,
-    achtergrond: byId('achtergrond', '.md'),
-    pages: byId('pages', '.mdx'),
-    quotes: fileIds(join(root, 'quotes'), '.yaml'),
-    examples: fileIds(join(root, 'examples'), '.md'),
+    sources: new Map(snapshot.sources.map((s) => [s.id, { title: String(s.data.title ?? s.id) }])),
+    achtergrond: titled(snapshot.achtergrond),
+    pages: titled(snapshot.pages),
+    quotes: new Set(snapshot.quotes.map((q) => q.id)),
+    examples: new Set(snapshot.examples.map((e) => e.id)),
   };
 }
 
-let cached: Registry | undefined;
-/** The registry of the configured content folder, read once per build. */
-export const getRegistry = () => (cached ??= loadRegistry());
+export const loadRegistry = (root: string = contentDir): Registry => registryFrom(readContent(root));
+
+/**
+ * Changes to content/ (a new footnote, a renamed quote) must show in `npm run dev` without a
+ * restart: the registry is re-read when any file's size or time changed (a few stat calls).
+ */
+function contentSignature(root: string): string {
+  const parts: string[] = [];
+  for (const folder of ['themes', 'steps', 'pages', 'footnotes', 'achtergrond', 'examples', 'quotes', 'sources']) {
+    const dir = join(root, folder);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) {
+      const s = statSync(join(dir, name));
+      parts.push(`${folder}/${name}:${s.size}:${s.mtimeMs}`);
+    }
+  }
+  return parts.join('|');
+}
+
+let cached: { signature: string; registry: Registry } | undefined;
+/** The registry of the configured content folder, re-read only when content/ changed. */
+export function getRegistry(): Registry {
+  const signature = contentSignature(contentDir);
+  if (cached?.signature !== signature) cached = { signature, registry: loadRegistry() };
+  return cached.registry;
+}

@@ -1,0 +1,61 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/utils/check-content';
+
+const fixture = join(import.meta.dirname, '..', 'fixtures', 'content-minimal');
+let dir: string | undefined;
+const copy = () => {
+  dir = mkdtempSync(join(tmpdir(), 'check-content-'));
+  cpSync(fixture, dir, { recursive: true });
+  return dir;
+};
+const edit = (root: string, file: string, from: string, to: string) => {
+  const path = join(root, file);
+  const text = readFileSync(path, 'utf8');
+  if (!text.includes(from)) throw new Error(`${from} niet in ${file}`);
+  writeFileSync(path, text.replace(from, to));
+};
+afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+describe('checkContent: every rule of the build, without building', () => {
+  it('passes the valid fixture', async () => {
+    expect(await checkContent(fixture)).toEqual([]);
+  });
+
+  it('finds Markdown problems through the plugins, each once with file:line', async () => {
+    const root = copy();
+    edit(root, 'pages/vooraf.mdx', '[^1]', '`[^99]` en [^98]');
+    edit(root, 'pages/waarom.mdx', '(thema:2)', '(thema:9)');
+    edit(root, 'pages/aanleiding.mdx', '<Quote id="wethouder-test" />', '<Quote id="bestaat-niet" />');
+    const problems = await checkContent(root);
+    expect(problems).toEqual([
+      expect.stringMatching(/pages\/aanleiding\.mdx:\d+: <Quote id="bestaat-niet"> bestaat niet/),
+      expect.stringMatching(/pages\/vooraf\.mdx:\d+: onbekende voetnoot \[\^98\]/),
+      expect.stringMatching(/pages\/waarom\.mdx:\d+: onbekende verwijzing "thema:9": thema 9 bestaat niet/),
+    ]);
+    // The inline code `[^99]` is text, not a footnote.
+    expect(problems.join('\n')).not.toContain('[^99]');
+  });
+
+  it('names the line of the problem in the file as the editor sees it (frontmatter counted)', async () => {
+    const root = copy();
+    const text = readFileSync(join(root, 'pages/waarom.mdx'), 'utf8');
+    const line = text.split('\n').findIndex((l) => l.includes('(thema:2)')) + 1;
+    edit(root, 'pages/waarom.mdx', '(thema:2)', '(thema:9)');
+    expect(await checkContent(root)).toEqual([expect.stringContaining(`pages/waarom.mdx:${line}: `)]);
+  });
+
+  it('reports invalid MDX with file and line', async () => {
+    const root = copy();
+    edit(root, 'pages/aanleiding.mdx', '<Quote id="wethouder-test" />', '<Quote id="wethouder-test"\n\nNog een alinea.');
+    expect(await checkContent(root)).toEqual([expect.stringMatching(/pages\/aanleiding\.mdx:\d+: ongeldige MDX: /)]);
+  });
+
+  it('checks the editorial log', async () => {
+    const root = copy();
+    writeFileSync(join(root, 'redactielog', 'fout.yaml'), '- soort: onzin\n  bron: x\n  toelichting: te kort\n');
+    expect((await checkContent(root)).join('\n')).toMatch(/redactielog\/fout\.yaml.*soort/);
+  });
+});
