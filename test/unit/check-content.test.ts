@@ -1,8 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/utils/check-content';
+import { cases } from '../support/broken-cases';
 
 const fixture = join(import.meta.dirname, '..', 'fixtures', 'content-minimal');
 let dir: string | undefined;
@@ -58,4 +59,20 @@ describe('checkContent: every rule of the build, without building', () => {
     writeFileSync(join(root, 'redactielog', 'fout.yaml'), '- soort: onzin\n  bron: x\n  toelichting: te kort\n');
     expect((await checkContent(root)).join('\n')).toMatch(/redactielog\/fout\.yaml.*soort/);
   });
+});
+
+describe('checkContent finds every broken-content case, naming file:line once', () => {
+  for (const c of cases) {
+    it(c.name, async () => {
+      const root = copy();
+      const target = join(root, c.file);
+      writeFileSync(target, typeof c.write === 'string' ? c.write : c.write(existsSync(target) ? readFileSync(target, 'utf8') : ''));
+      const output = (await checkContent(root)).join('\n');
+      expect(output).toMatch(c.message);
+      expect(output).toMatch(new RegExp(`${c.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: `));
+      const match = output.match(c.message)![0];
+      expect(output.split(match).length - 1).toBe(1);
+      if (c.absent) expect(output).not.toContain(c.absent);
+    });
+  }
 });

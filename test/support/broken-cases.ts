@@ -1,0 +1,159 @@
+/*
+ * Broken content, one defect per case, applied to a copy of test/fixtures/content-minimal.
+ * Every case runs through `checkContent` in the unit tests (milliseconds); the cases marked
+ * `build` also run through a real `astro build` in test/site/broken-content.test.ts, one per
+ * place where the build itself must stop (the rules before rendering, each plugin, the MDX parser).
+ */
+export interface Case {
+  name: string;
+  /** The file that is broken, relative to the content folder; the output must name it. */
+  file: string;
+  /** Full new contents of `file` (which may be a new file), or a function of its current contents. */
+  write: string | ((current: string) => string);
+  /** What the output must say about the problem. */
+  message: RegExp;
+  /** Also proven through a real build: this is where the build stops for this kind of problem. */
+  build?: true;
+  /** Text that must not appear in the output (e.g. a false alarm). */
+  absent?: string;
+}
+
+export const replace = (from: string | RegExp, to: string) => (current: string) => {
+  const next = current.replace(from, to);
+  if (next === current) throw new Error(`fixture niet aangepast: "${String(from)}" niet gevonden`);
+  return next;
+};
+
+export const cases: Case[] = [
+  {
+    name: 'missing title',
+    file: 'themes/een.mdx',
+    write: replace(/^title: .*\n/m, ''),
+    message: /title[\s\S]{0,200}(required|verplicht|ontbreekt|expected string)/i,
+  },
+  {
+    name: 'wrong type (number: "drie")',
+    file: 'themes/twee.mdx',
+    write: replace(/^number: 2$/m, 'number: "drie"'),
+    message: /number[\s\S]{0,200}(expected (type `?"?)?number|getal)/i,
+    build: true,
+  },
+  {
+    name: 'unknown theme reference (thema:9)',
+    file: 'pages/waarom.mdx',
+    write: replace('(thema:2)', '(thema:9)'),
+    message: /pages\/waarom\.mdx:\d+: onbekende verwijzing "thema:9": thema 9 bestaat niet/,
+    build: true,
+  },
+  {
+    name: 'unknown footnote marker ([^98]; `[^99]` in inline code is code)',
+    file: 'pages/vooraf.mdx',
+    write: replace('[^1]', '`[^99]` en [^98]'),
+    message: /pages\/vooraf\.mdx:\d+: onbekende voetnoot \[\^98\]/,
+    absent: '[^99]',
+    build: true,
+  },
+  {
+    name: 'unknown source reference (bron:bestaat-niet)',
+    file: 'themes/een.mdx',
+    write: replace('Zie ook [thema 2](thema:2)', 'Zie ook [een bron](bron:bestaat-niet)'),
+    message: /onbekende verwijzing "bron:bestaat-niet": bron "bestaat-niet" bestaat niet/,
+  },
+  {
+    name: 'unknown step reference (stap:bestaat-niet)',
+    file: 'pages/aan-de-slag.mdx',
+    write: replace('(stap:startpunt)', '(stap:bestaat-niet)'),
+    message: /onbekende verwijzing "stap:bestaat-niet": stap "bestaat-niet" bestaat niet/,
+  },
+  {
+    name: 'unknown page reference (pagina:bestaat-niet)',
+    file: 'footnotes/01.md',
+    write: replace('(pagina:colofon)', '(pagina:bestaat-niet)'),
+    message: /onbekende verwijzing "pagina:bestaat-niet": pagina "bestaat-niet" bestaat niet/,
+    build: true,
+  },
+  {
+    name: 'unknown background reference (achtergrond:bestaat-niet)',
+    file: 'pages/colofon.mdx',
+    write: replace('(achtergrond:artikel-test)', '(achtergrond:bestaat-niet)'),
+    message: /onbekende verwijzing "achtergrond:bestaat-niet": achtergrondartikel "bestaat-niet" bestaat niet/,
+  },
+  {
+    // A new file next to footnotes/01.md, so that no reference breaks: only the numbering is wrong.
+    name: 'duplicate footnote number (two files with number: 1)',
+    file: 'footnotes/03.md',
+    write: '---\nnumber: 1\n---\n\nNog een voetnoot met hetzelfde nummer.\n',
+    message: /Voetnootnummer 1 komt twee keer voor/,
+    build: true,
+  },
+  {
+    // Appended, so that every bron: reference still resolves.
+    name: 'duplicate source id in sources.yaml',
+    file: 'sources/sources.yaml',
+    write: (current) => `${current}\n- id: voorbeeld-website\n  title: Dezelfde website nog een keer\n  type: website\n`,
+    message: /bron-id "voorbeeld-website" komt twee keer voor/,
+  },
+  {
+    name: 'malformed MDX (unclosed <Quote)',
+    file: 'pages/aanleiding.mdx',
+    write: replace('<Quote id="wethouder-test" />', '<Quote id="wethouder-test"\n\nNog een alinea.'),
+    message: /(unexpected|expected)[^\n]*(tag|attribute|end of file)/i,
+    build: true,
+  },
+  {
+    name: 'empty page (frontmatter only)',
+    file: 'pages/colofon.mdx',
+    write: (current) => `${current.split(/^---$/m).slice(0, 2).join('---')}---\n`,
+    message: /de pagina heeft geen tekst/,
+  },
+  {
+    name: 'bad URL in a source (url: "geen-url")',
+    file: 'sources/sources.yaml',
+    write: replace('url: https://www.ser.nl/', 'url: "geen-url"'),
+    message: /url moet een volledige http\(s\)-link zijn/,
+  },
+  {
+    name: 'unknown colour (colour: roze)',
+    file: 'steps/analyse.mdx',
+    write: replace('colour: bruin', 'colour: roze'),
+    message: /colour[\s\S]{0,300}(oranje|invalid option|ongeldig)/i,
+  },
+  {
+    name: 'unknown quote id (<Quote id="bestaat-niet" />)',
+    file: 'pages/aanleiding.mdx',
+    write: replace('<Quote id="wethouder-test" />', '<Quote id="bestaat-niet" />'),
+    message: /<Quote id="bestaat-niet"> bestaat niet/,
+    build: true,
+  },
+  {
+    name: 'unknown example id (<Example id="bestaat-niet" />)',
+    file: 'steps/startpunt.mdx',
+    write: replace('<Example id="voorbeeldgemeente-studiereis" />', '<Example id="bestaat-niet" />'),
+    message: /<Example id="bestaat-niet"> bestaat niet/,
+  },
+  {
+    name: 'summary too short',
+    file: 'themes/een.mdx',
+    write: replace(/^summary: .*$/m, 'summary: "Te kort."'),
+    message: /summary is te kort/,
+  },
+  {
+    name: 'theme number out of range (number: 9)',
+    file: 'themes/twee.mdx',
+    write: replace(/^number: 2$/m, 'number: 9'),
+    message: /thema-nummers lopen van 1 tot en met 8/,
+  },
+  {
+    name: 'footnote without text',
+    file: 'footnotes/02.md',
+    write: '---\nnumber: 2\n---\n',
+    message: /voetnoot 2 heeft geen tekst/,
+  },
+  {
+    name: 'background article naming an unknown step in its frontmatter',
+    file: 'achtergrond/artikel-test.md',
+    write: replace('steps: [startpunt]', 'steps: [bestaat-niet]'),
+    message: /achtergrond\/artikel-test\.md:6: onbekende stap "bestaat-niet" in steps/,
+    build: true,
+  },
+];
