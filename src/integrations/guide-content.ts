@@ -1,13 +1,14 @@
 import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../utils/content-dir';
-import { readContent } from '../utils/content-files';
-import { assertValidContent, validateContent } from '../utils/validate-content';
+import { checkContent } from '../utils/check-content';
+import { ContentError } from '../utils/content-error';
 
 /**
  * Content rules before anything renders, and live updates while editing:
- * - `astro build` stops at once when content/ breaks a rule (validateContent), each problem
- *   printed once with file:line; `npm run check:content` runs the same rules without a build.
+ * - `astro build` stops at once when content/ breaks a rule: checkContent (schemas, the rules
+ *   of validateContent, every Markdown body through the plugins), each problem printed once
+ *   with file:line, exactly as `npm run check:content` prints them without a build.
  * - `astro dev` reports the same problems, and when a file in content/ changes, drops every
  *   compiled page so that the next reload renders with the current footnotes, sources, quotes
  *   and examples (the plugins read them from content/, not from the compiled page).
@@ -16,15 +17,20 @@ export default function guideContent(): AstroIntegration {
   return {
     name: 'guide-content',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
-        if (command === 'build') assertValidContent(readContent());
-        else if (command === 'dev') for (const problem of validateContent(readContent())) logger.error(problem);
+      'astro:config:setup': async ({ command, logger }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        const problems = await checkContent();
+        if (command === 'dev') for (const problem of problems) logger.error(problem);
+        else if (problems.length) {
+          const count = problems.length === 1 ? 'Eén fout' : `${problems.length} fouten`;
+          throw new ContentError(`${count} in de inhoud (npm run check:content geeft dezelfde lijst):\n${problems.join('\n')}`);
+        }
       },
       'astro:server:setup': ({ server, logger }) => {
         const root = resolve(contentDir);
-        const onChange = (path: string) => {
+        const onChange = async (path: string) => {
           if (!resolve(path).startsWith(root)) return;
-          for (const problem of validateContent(readContent())) logger.error(problem);
+          for (const problem of await checkContent()) logger.error(problem);
           for (const environment of Object.values(server.environments)) environment.moduleGraph.invalidateAll();
           server.ws.send({ type: 'full-reload' });
         };

@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
+import { ContentError } from '../utils/content-error';
 
 /** `content/themes/x.mdx:12`: where an editor finds the problem (relative to the project). */
 export function contentLocation(file: VFile, node?: Node): string {
@@ -9,9 +10,9 @@ export function contentLocation(file: VFile, node?: Node): string {
 }
 
 /**
- * Stop with a Dutch message that starts with file:line. No vfile "place" is passed: the
- * message already says where, and a place would make every reporter print it a second time.
+ * Stop with a Dutch message that starts with file:line. A plain error, not a vfile message:
+ * Astro prints a vfile message's position and its fields as well, so editors saw it three times.
  */
 export function failAt(file: VFile, node: Node | undefined, message: string, ruleId: string): never {
-  return file.fail(`${contentLocation(file, node)}: ${message}`, undefined, ruleId);
+  throw Object.assign(new ContentError(`${contentLocation(file, node)}: ${message}`), { ruleId });
 }

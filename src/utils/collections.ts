@@ -1,6 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { contentDir } from './content-dir';
-import { ContentError } from './validate-content';
+import { ContentError } from './content-error';
 
 /*
  * Collections in the guide's own numbering. Content rules (unique numbers, texts present,

@@ -9,11 +9,9 @@ import { sourceSchema } from '../schemas/source';
 import { stepSchema } from '../schemas/step';
 import { themeSchema } from '../schemas/theme';
 import type { ContentFile, ContentSnapshot } from './content-files';
+import { ContentError } from './content-error';
 
-/** Thrown for content that would produce a broken site; the message names file and line. */
-export class ContentError extends Error {
-  override name = 'ContentError';
-}
+export { ContentError };
 
 const schemas = {
   themes: themeSchema,
@@ -110,12 +108,4 @@ export function validateContent(snapshot: ContentSnapshot): string[] {
       .filter((id): id is string => !!id && !pageIds.has(id))
       .map((id) => `src/config/outline.ts: de leesvolgorde noemt pagina "${id}", maar ${snapshot.root}/pages/${id}.mdx bestaat niet`),
   ];
-}
-
-/** For the build: stop before anything is rendered, listing every problem once. */
-export function assertValidContent(snapshot: ContentSnapshot): void {
-  const problems = validateContent(snapshot);
-  if (problems.length) {
-    throw new ContentError(`${problems.length === 1 ? 'Eén fout' : `${problems.length} fouten`} in de inhoud:\n${problems.join('\n')}`);
-  }
 }

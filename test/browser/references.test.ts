@@ -70,7 +70,8 @@ describe('the web of references: click through and back', () => {
     const videos = await page.locator('.source-item:visible').count();
     expect(videos).toBeGreaterThan(0);
     expect(videos).toBeLessThan(all);
-    expect(await page.locator('#filter-count').textContent()).toBe(`${videos} ${videos === 1 ? 'bron' : 'bronnen'} getoond`);
+    // The count is updated in the next animation frame: wait for it instead of reading it at once.
+    await page.locator('#filter-count').filter({ hasText: `${videos} ${videos === 1 ? 'bron' : 'bronnen'} getoond` }).waitFor();
   });
 
   it('short URLs redirect to the canonical pages', async () => {

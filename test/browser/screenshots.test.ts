@@ -29,10 +29,16 @@ describe('screenshots for review', () => {
       await page.goto(origin + shot.path);
       const file = join(outDir, `${shot.name}.png`);
       await page.screenshot({ path: file, fullPage: shot.name.startsWith('home') });
-      // Without layout shift: the page height does not change once images and fonts settle.
-      const before = await page.evaluate('document.documentElement.scrollHeight');
-      await page.waitForTimeout(300);
-      expect(await page.evaluate('document.documentElement.scrollHeight')).toBe(before);
+      // Without layout shift: fonts and images have settled, and nothing moved while loading.
+      const shift = await page.evaluate(
+        `document.fonts.ready.then(() => new Promise((done) => {
+          let total = 0;
+          new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) total += e.value; })
+            .observe({ type: 'layout-shift', buffered: true });
+          requestAnimationFrame(() => requestAnimationFrame(() => done(total)));
+        }))`,
+      );
+      expect(shift).toBeLessThan(0.01);
       expect(statSync(file).size).toBeGreaterThan(20_000);
       await page.close();
     });
