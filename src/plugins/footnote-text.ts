@@ -2,7 +2,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { toString } from 'mdast-util-to-string';
 import { gfm } from 'micromark-extension-gfm';
-import { FOOTNOTE_MARKER } from './remark-footnote-markers';
+import { FOOTNOTE_MARKER } from './footnote-marker';
 
 /**
  * A footnote's text as one line of plain text, for the tooltip at each marker: parsed with the

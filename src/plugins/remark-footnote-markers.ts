@@ -5,10 +5,8 @@ import { footnoteAnchor, footnoteRefAnchor } from '../utils/paths';
 import { getRegistry, type Registry } from '../utils/registry';
 import type { Node } from 'unist';
 import { failAt } from './fail';
+import { FOOTNOTE_MARKER } from './footnote-marker';
 import { mentionsOf } from './mentions';
-
-/** A footnote marker in the guide's Markdown: `[^12]`. Footnote texts live in content/footnotes. */
-export const FOOTNOTE_MARKER = /\[\^(\d+)\]/;
 
 export interface FootnoteMarkerOptions {
   registry?: Registry;

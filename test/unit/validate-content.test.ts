@@ -5,7 +5,7 @@ import { validateContent } from '../../src/utils/validate-content';
 
 const fixture = join(import.meta.dirname, '..', 'fixtures', 'content-minimal');
 const fresh = (): ContentSnapshot => readContent(fixture);
-const file = (entries: { file: string }[], name: string) => entries.find((e) => e.file.endsWith(name))!;
+const file = <T extends { file: string }>(entries: T[], name: string): T => entries.find((e) => e.file.endsWith(name))!;
 
 describe('validateContent: one place for the content rules', () => {
   it('accepts the valid fixture', () => {
@@ -14,7 +14,7 @@ describe('validateContent: one place for the content rules', () => {
 
   it('explains a schema problem in Dutch with file and the line of the field', () => {
     const s = fresh();
-    const theme = file(s.themes, 'twee.mdx') as { data: Record<string, unknown> };
+    const theme = file(s.themes, 'twee.mdx');
     theme.data.number = 'drie';
     const [problem, ...rest] = validateContent(s);
     expect(rest).toEqual([]);
@@ -24,7 +24,7 @@ describe('validateContent: one place for the content rules', () => {
 
   it('names a missing required field', () => {
     const s = fresh();
-    delete (file(s.themes, 'een.mdx') as { data: Record<string, unknown> }).data.title;
+    delete file(s.themes, 'een.mdx').data.title;
     expect(validateContent(s)).toEqual([expect.stringMatching(/themes\/een\.mdx:\d+: veld "title" ontbreekt \(verplicht\)/)]);
   });
 
