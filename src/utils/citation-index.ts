@@ -32,8 +32,3 @@ export function getCitationIndex(): Promise<Map<string, Citation[]>> {
 export async function citationsOf(kind: string, target: string | number): Promise<Citation[]> {
   return (await getCitationIndex()).get(`${kind}-${target}`) ?? [];
 }
-
-/** Footnote numbers an entry cites with markers, in order of first appearance (its footnote list). */
-export async function citedFootnotes(entry: Parameters<typeof render>[0]): Promise<number[]> {
-  return readMentions((await render(entry)).remarkPluginFrontmatter).footnotes;
-}

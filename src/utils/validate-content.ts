@@ -9,9 +9,6 @@ import { sourceSchema } from '../schemas/source';
 import { stepSchema } from '../schemas/step';
 import { themeSchema } from '../schemas/theme';
 import type { ContentFile, ContentSnapshot } from './content-files';
-import { ContentError } from './content-error';
-
-export { ContentError };
 
 const schemas = {
   themes: themeSchema,
