@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compoundsContaining, correct, editDistance, fold, loadVocabulary, planQuery } from '../../src/scripts/search-query';
-import { buildVocabulary, indexWords } from '../../src/integrations/search-vocabulary';
+import { buildVocabulary, indexWords, type IndexedPage } from '../../src/integrations/search-vocabulary';
 
-const pages = [
+const pages: IndexedPage[] = [
   { id: 'a', url: '/waarom/huisvesting/', content: 'Onderwijshuisvesting en kinderopvanghuisvesting. Huisvesting van onderwijs en kinderopvang, het IHP. Een lead.', meta: { title: 'Huisvesting', kicker: 'Thema 4' }, filters: { onderdeel: ['Waarom'] } },
   { id: 'b', url: '/bronnen/x/', content: "IHP's gaan verplicht worden. Kinderopvangtoeslag en de Lokale Educatieve Agenda (LEA).", meta: { title: "IHP's" }, filters: { onderdeel: ['Bron'] } },
 ];
