@@ -157,11 +157,11 @@ describe('search as readers use it (test/search/queries.yaml, through /zoeken/)'
     await p.close();
   });
 
-  it('the header search box works from any page, with the "/" shortcut; content pages load no script file', async () => {
+  it('the header search box works from any page, with the Ctrl+K shortcut; content pages load no script file; the hit is highlighted on the target page', async () => {
     const p = await browser.newPage();
     await p.goto(`${origin}/waarom/kinderopvang/`);
     expect(await p.locator('script[src]').count()).toBe(0);
-    await p.keyboard.press('/');
+    await p.keyboard.press('Control+k');
     expect(await p.evaluate('document.activeElement.id')).toBe('site-search');
     await p.keyboard.type('Compas');
     await p.keyboard.press('Enter');
