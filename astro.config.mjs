@@ -6,7 +6,6 @@ import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/config/site.mjs';
 import { guideMarkdown } from './src/plugins/index.ts';
-import { redirects } from './src/config/redirects.ts';
 import postbuild from './src/integrations/postbuild.ts';
 import guideContent from './src/integrations/guide-content.ts';
 
@@ -17,9 +16,8 @@ export default defineConfig({
   cacheDir: process.env.GUIDE_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Short URLs for policy documents: /thema/3/, /stap/analyse/.
-  redirects,
-  integrations: [guideContent(), mdx(), postbuild(), sitemap({ filter: (page) => !/\/(thema|stap)\/|\/zoeken\/$/.test(page) })],
+  // Short URLs (/thema/3/, /stap/2/, /hoe/) are Dutch redirect pages: src/pages/[...kort].astro.
+  integrations: [guideContent(), mdx(), postbuild(), sitemap({ filter: (page) => !/\/(thema|stap)\/|\/(zoeken|hoe)\/$/.test(page) })],
   markdown: { processor: unified(guideMarkdown()) },
   vite: {
     plugins: [tailwindcss()],

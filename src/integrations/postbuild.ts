@@ -5,26 +5,35 @@ import type { AstroIntegration } from 'astro';
 import { htmlFiles } from '../utils/html-files';
 import { getSearchGlossary } from '../utils/search-glossary';
 import { applyContentSecurityPolicy } from './csp';
+import { footnotePopovers } from './footnote-popovers';
+import { hyphenateHeadings } from './hyphenate-headings';
+import { printMarks } from './print-marks';
 import { scopeIds } from './scoped-ids';
-import { addSearchTerms } from './search-terms';
+import { indexSite } from './search-index';
 
 /**
  * One pass over the built HTML, each page read and written once: unique ids on pages that
- * combine entries, search terms for Dutch compounds and abbreviations, and last the
- * Content-Security-Policy (it hashes the final inline scripts of all pages).
+ * combine entries, footnote popovers with the note's links, print marks, soft hyphens in long
+ * heading words, then the Content-Security-Policy (it hashes the final inline scripts of all
+ * pages). Last, the final HTML is indexed for search (Pagefind plus its vocabulary); the pages
+ * carry no search-only text.
  */
 export default function postbuild(): AstroIntegration {
   return {
     name: 'guide-postbuild',
     hooks: {
-      'astro:build:done': ({ dir }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const glossary = getSearchGlossary();
         const files = htmlFiles(root);
-        const pages = files.map((file) => ({ html: addSearchTerms(scopeIds(readFileSync(file, 'utf8')), glossary) }));
+        const pages = files.map((file) => ({
+          html: hyphenateHeadings(printMarks(footnotePopovers(scopeIds(readFileSync(file, 'utf8'))))),
+        }));
         const secured = applyContentSecurityPolicy(pages);
         files.forEach((file, i) => writeFileSync(file, secured.pages[i]));
         writeFileSync(join(root, '_headers'), secured.headers);
+        const indexed = await indexSite(root, glossary);
+        logger.info(`zoekindex: ${indexed.pages} pagina's, woordenlijst ${(indexed.vocabularyBytes / 1024).toFixed(1)} KB`);
       },
     },
   };

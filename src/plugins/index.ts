@@ -3,7 +3,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSlug from 'rehype-slug';
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import type { Registry } from '../utils/registry';
-import { headingLinkProperties } from './heading-link';
+import { headingLinkGroup, headingLinkProperties } from './heading-link';
 import { remarkComponentIds } from './remark-component-ids';
 import { remarkFootnoteMarkers } from './remark-footnote-markers';
 import { remarkGuideRefs } from './remark-guide-refs';
@@ -24,7 +24,7 @@ export function guideMarkdown(options: { registry?: Registry } = {}): UnifiedPro
     ],
     rehypePlugins: [
       rehypeSlug,
-      [rehypeAutolinkHeadings, { behavior: 'append', properties: headingLinkProperties, content: [] }],
+      [rehypeAutolinkHeadings, { behavior: 'after', group: headingLinkGroup, properties: headingLinkProperties, content: [] }],
       [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'], protocols: ['http', 'https'] }],
     ],
     // Local GFM footnotes are rare here (the guide's footnotes are central) but must speak Dutch.

@@ -15,7 +15,8 @@ export interface FootnoteMarkerOptions {
 /**
  * The guide's footnotes are numbered across the whole guide and live in content/footnotes,
  * so pages write a bare marker `[^12]`. This turns it into a superscript link to the
- * footnote list at the bottom of the page, with the text in a tooltip shown on hover/focus.
+ * footnote list at the bottom of the page, with the text in a popover shown on hover/focus (the
+ * build replaces it with the note's own HTML, links included: src/integrations/footnote-popovers.ts).
  */
 export const remarkFootnoteMarkers: Plugin<[FootnoteMarkerOptions?], Root> = (options = {}) => {
   return (tree, file) => {
@@ -52,7 +53,7 @@ export const remarkFootnoteMarkers: Plugin<[FootnoteMarkerOptions?], Root> = (op
             },
             {
               type: 'fnTip',
-              data: { hName: 'span', hProperties: { id: `${id}-tip`, role: 'tooltip', className: ['fn-tip'], 'data-pagefind-ignore': '' } },
+              data: { hName: 'span', hProperties: { id: `${id}-tip`, className: ['fn-tip'], 'data-pagefind-ignore': '' } },
               children: [{ type: 'text', value: tip }],
             },
           ],

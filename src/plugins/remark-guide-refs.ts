@@ -41,15 +41,34 @@ export const remarkGuideRefs: Plugin<[GuideRefsOptions?], Root> = (options = {})
         ...node.data,
         hProperties: { id: anchor, className: ['ref', `ref-${ref.kind}`], 'data-ref': key },
       };
-      const visible = node.children.map((c) => ('value' in c ? c.value : '')).join('');
-      if (!visible.includes(resolved.title)) {
+      const extra = screenReaderExtra(linkText(node), resolved.title);
+      if (extra) {
         node.children.push({
           type: 'srOnly',
           // For screen readers only; search excerpts would only repeat it.
           data: { hName: 'span', hProperties: { className: ['sr-only'], 'data-pagefind-ignore': '' } },
-          children: [{ type: 'text', value: ` (${resolved.title})` }],
+          children: [{ type: 'text', value: ` (${extra})` }],
         } as never);
       }
     });
   };
 };
+
+const linkText = (node: { children?: unknown[]; value?: unknown }): string =>
+  typeof node.value === 'string' ? node.value : (node.children ?? []).map((c) => linkText(c as typeof node)).join('');
+
+const fold = (text: string) => text.toLocaleLowerCase('nl').replace(/[‘’'"“”*_]/g, '').replace(/\s+/g, ' ').trim();
+
+/**
+ * What a screen reader should hear after the visible link text, so the name says where the
+ * link goes without saying anything twice: nothing when the text already holds the whole
+ * title ("Thema 3: …"); only the kind ("bron", "thema 3") when it holds the target's name
+ * ("Ruimte-OK" → "Ruimte-OK (bron)"); otherwise the whole title ("thema 3" → "… (Thema 3: …)").
+ */
+export function screenReaderExtra(visible: string, title: string): string | undefined {
+  const text = fold(visible);
+  if (text.includes(fold(title))) return undefined;
+  const [, kind, name] = /^(.+?): (.+)$/.exec(title) ?? [];
+  if (kind && name && text.includes(fold(name))) return text.includes(fold(kind)) ? undefined : kind.toLocaleLowerCase('nl');
+  return title;
+}

@@ -25,8 +25,10 @@ const sitePages = {
 export const listPath = (name: keyof typeof sitePages) => sitePages[name];
 
 /** Short URLs for policy documents (redirect pages). */
-export const shortThemePath = (n: number) => `/thema/${n}`;
-export const shortStepPath = (id: string) => `/stap/${id}`;
+export const shortThemePath = (n: number) => `/thema/${n}/`;
+export const shortStepPath = (id: string) => `/stap/${id}/`;
+/** The five gears by their number in the figure: /stap/1/ … /stap/5/. */
+export const shortStepNumberPath = (order: number) => `/stap/${order}/`;
 
 /** Anchor of a footnote in the list at the bottom of a page. */
 export const footnoteAnchor = (n: number) => `voetnoot-${n}`;

@@ -36,24 +36,3 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Does the (lowercase) text contain this form as a whole word or phrase? */
 export const containsForm = (text: string, form: string) =>
   new RegExp(`(?<![\\p{L}\\p{N}])${escape(form)}(?![\\p{L}\\p{N}])`, 'u').test(text);
-
-/**
- * Extra words for the search index of one block of text: the parts of the compounds it
- * contains, and the other forms of every glossary entry it mentions.
- */
-export function extraSearchTerms(text: string, glossary: SearchGlossary): string[] {
-  const lower = text.toLowerCase();
-  const words = new Set(lower.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
-  const extra = new Set<string>();
-  for (const word of words) {
-    for (const part of glossary.compounds.get(word) ?? []) {
-      // Pagefind already finds a compound by its first part (prefix match): only the rest helps.
-      if (!word.startsWith(part.toLowerCase())) extra.add(part.toLowerCase());
-    }
-  }
-  for (const begrip of glossary.begrippen) {
-    const forms = formsOf(begrip);
-    if (forms.some((f) => containsForm(lower, f))) for (const f of forms) extra.add(f);
-  }
-  return [...extra].filter((term) => !containsForm(lower, term)).sort();
-}

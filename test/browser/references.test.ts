@@ -79,13 +79,14 @@ describe('the web of references: click through and back', () => {
     await page.waitForURL('**/waarom/huisvesting/');
     await page.goto(`${origin}/stap/analyse/`);
     await page.waitForURL('**/hoe/analyse/');
+    // (fragments, /stap/1/ … /stap/5/ and /hoe/: reader.test.ts)
   });
 
   it('every heading has a visible link to itself', async () => {
     await page.goto(`${origin}/waarom/huisvesting/`);
-    const link = page.locator('h2#waar-kan-een-gemeente-op-inzetten a.heading-link');
+    const link = page.locator('h2#waar-kan-een-gemeente-op-inzetten + a.heading-link');
     expect(await link.getAttribute('href')).toBe('#waar-kan-een-gemeente-op-inzetten');
-    expect(await link.getAttribute('aria-label')).toBe('Link naar dit kopje: Waar kan een gemeente op inzetten?');
+    expect(await link.getAttribute('aria-label')).toBe('Link naar het kopje ‘Waar kan een gemeente op inzetten?’');
   });
 
   it('clicking a heading link copies the deep link and says so', async () => {
@@ -93,7 +94,7 @@ describe('the web of references: click through and back', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     const p = await context.newPage();
     await p.goto(`${origin}/waarom/huisvesting/`);
-    await p.locator('h2#waar-kan-een-gemeente-op-inzetten a.heading-link').click();
+    await p.locator('h2#waar-kan-een-gemeente-op-inzetten + a.heading-link').click();
     await p.locator('#kopieer-status').filter({ hasText: 'Link gekopieerd' }).waitFor();
     expect(await p.evaluate('navigator.clipboard.readText()')).toBe(`${origin}/waarom/huisvesting/#waar-kan-een-gemeente-op-inzetten`);
     expect(p.url()).toMatch(/#waar-kan-een-gemeente-op-inzetten$/);

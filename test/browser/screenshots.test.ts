@@ -8,12 +8,19 @@ const origin = inject('origin');
 // Written on every run (not committed): open them to see what readers see.
 const outDir = join(import.meta.dirname, '..', 'output', 'screenshots');
 
-const shots = [
-  { name: 'home-desktop', path: '/', viewport: { width: 1280, height: 900 } },
-  { name: 'home-mobiel', path: '/', viewport: { width: 375, height: 740 } },
-  { name: 'thema-desktop', path: '/waarom/kansengelijkheid/', viewport: { width: 1280, height: 900 } },
-  { name: 'stap-mobiel', path: '/hoe/analyse/', viewport: { width: 375, height: 740 } },
+const desktop = { width: 1280, height: 900 };
+const mobile = { width: 375, height: 740 };
+const pages = [
+  { name: 'home', path: '/' },
+  { name: 'thema', path: '/waarom/kansengelijkheid/' },
+  { name: 'stap', path: '/hoe/analyse/' },
+  { name: 'zoeken', path: '/zoeken/?q=huisvesting' },
+  { name: 'hele-handreiking', path: '/hele-handreiking/' },
 ];
+const shots = pages.flatMap((p) => [
+  { ...p, name: `${p.name}-desktop`, viewport: desktop },
+  { ...p, name: `${p.name}-mobiel`, viewport: mobile },
+]);
 
 describe('screenshots for review', () => {
   let browser: Browser;
@@ -27,6 +34,7 @@ describe('screenshots for review', () => {
     it(`${shot.name}: ${shot.path} at ${shot.viewport.width}px`, async () => {
       const page = await browser.newPage({ viewport: shot.viewport });
       await page.goto(origin + shot.path);
+      if (shot.path.startsWith('/zoeken/')) await page.locator('#zoekresultaten > li').first().waitFor();
       const file = join(outDir, `${shot.name}.png`);
       await page.screenshot({ path: file, fullPage: shot.name.startsWith('home') });
       // Without layout shift: fonts and images have settled, and nothing moved while loading.

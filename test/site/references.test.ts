@@ -27,9 +27,21 @@ describe('references in the built guide', () => {
     const unnamed = builtPages().flatMap((page) =>
       page.root
         .querySelectorAll('a.ref-thema')
-        .filter((a) => !/Thema \d: \S/.test(a.text))
+        .filter((a) => !/Thema \d: \S/.test(a.text) && !/\S.*\(thema \d\)$/.test(a.text.trim()))
         .map((a) => `${page.path}: ${a.text}`),
     );
     expect(unnamed).toEqual([]);
+  });
+
+  it('no link says its own name twice ("Ruimte-OK (Bron: Ruimte-OK)")', () => {
+    const twice = builtPages().flatMap((page) =>
+      page.root.querySelectorAll('a.ref').flatMap((a) => {
+        const extra = a.querySelector('.sr-only')?.text.trim().replace(/^\((.*)\)$/, '$1');
+        const visible = a.text.replace(a.querySelector('.sr-only')?.text ?? '', '').trim().toLowerCase();
+        const name = extra?.replace(/^[^:]+: /, '').toLowerCase();
+        return name && visible.includes(name) && extra!.includes(':') ? [`${page.path}: ${a.text.trim()}`] : [];
+      }),
+    );
+    expect(twice).toEqual([]);
   });
 });

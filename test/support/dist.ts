@@ -55,5 +55,6 @@ export function existingPaths(): Set<string> {
 export function readableText(el: HTMLElement): string {
   const clone = parse(el.outerHTML);
   for (const x of clone.querySelectorAll('script, style, .fn-ref, .fn-tip, .sr-only, .heading-link')) x.remove();
-  return clone.structuredText.replace(/\s+/g, ' ');
+  // Soft hyphens in headings (build-time hyphenation) are not part of the words.
+  return clone.structuredText.replace(/\u00AD/g, '').replace(/\s+/g, ' ');
 }

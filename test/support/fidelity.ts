@@ -249,8 +249,9 @@ export function pageRegions(html: string, opts: { skipTitle?: boolean } = {}): M
   // Cut the serialised article at each <h2>: headings in content are never nested in other blocks.
   const chunks = article.innerHTML.split(/(?=<h2[\s>])/);
   chunks.forEach((chunk, i) => {
-    // A line break inside a paragraph is a space to the reader.
-    const root = parse(chunk.replace(/\n/g, ' '));
+    // A line break inside a paragraph is a space to the reader; soft hyphens (build-time
+    // hyphenation of long heading words) are not part of the words.
+    const root = parse(chunk.replace(/\n/g, ' ').replace(/\u00AD/g, ''));
     const heading = i === 0 ? '' : (root.querySelector('h2')?.text ?? '').replace(/\s+/g, ' ').trim();
     const blocks = root.structuredText
       .split('\n')

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { renderGuideMarkdown } from '../support/markdown';
 
 describe('remark-footnote-markers: the guide-wide footnotes', () => {
-  it('turns [^4] into a superscript link with the footnote text as tooltip', async () => {
+  it('turns [^4] into a superscript link with the footnote text as popover', async () => {
     const html = await renderGuideMarkdown('Er worden studies uitgevoerd[^4].');
     expect(html).toContain('<sup class="fn-ref"><a href="#voetnoot-4" id="fnref-4" aria-describedby="fnref-4-tip"');
-    expect(html).toContain('<span id="fnref-4-tip" role="tooltip" class="fn-tip" data-pagefind-ignore="">Zie onder meer de eindrapportage Scenariostudie.</span>');
+    expect(html).toContain('<span id="fnref-4-tip" class="fn-tip" data-pagefind-ignore="">Zie onder meer de eindrapportage Scenariostudie.</span>');
     expect(html).toContain('<span class="sr-only">voetnoot </span>4</a>');
   });
 

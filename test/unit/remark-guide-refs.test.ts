@@ -51,3 +51,15 @@ describe('remark-guide-refs: typed references', () => {
     await expect(renderGuideMarkdown('[zie voetnoot 99](voetnoot:99)')).rejects.toThrow(/voetnoot 99 bestaat niet/);
   });
 });
+
+describe('screen-reader extra after a reference link', () => {
+  it('says the kind once when the text is the name, the whole title otherwise, nothing when the text says it all', async () => {
+    const { screenReaderExtra } = await import('../../src/plugins/remark-guide-refs');
+    expect(screenReaderExtra('Ruimte-OK', 'Bron: Ruimte-OK')).toBe('bron');
+    expect(screenReaderExtra('*‘Gelijk goed van start’*', 'Bron: Gelijk goed van start')).toBe('bron');
+    expect(screenReaderExtra('hier', 'Bron: Reflectiebrief')).toBe('Bron: Reflectiebrief');
+    expect(screenReaderExtra('thema 3', 'Thema 3: Verbinden binnen sociaal domein')).toBe('Thema 3: Verbinden binnen sociaal domein');
+    expect(screenReaderExtra('thema 3: Verbinden binnen sociaal domein', 'Thema 3: Verbinden binnen sociaal domein')).toBeUndefined();
+    expect(screenReaderExtra('Colofon', 'Colofon')).toBeUndefined();
+  });
+});
