@@ -5,14 +5,15 @@ import type { AstroIntegration } from 'astro';
 import { htmlFiles } from '../utils/html-files';
 import { getSearchGlossary } from '../utils/search-glossary';
 import { applyContentSecurityPolicy } from './csp';
+import { headersFileRule, securityHeaders, writeNginxHeaders } from './headers';
 import { scopeIds } from './scoped-ids';
 import { indexSite } from './search-index';
 
 /**
  * One pass over the built HTML, each page read and written once: unique ids on pages that
  * combine entries, then the Content-Security-Policy (it hashes the final inline scripts of all
- * pages). Last, the final HTML is indexed for search (Pagefind plus its vocabulary); the pages
- * carry no search-only text.
+ * pages), also written as response headers for the web servers. Last, the final HTML is indexed
+ * for search (Pagefind plus its vocabulary); the pages carry no search-only text.
  */
 export default function postbuild(): AstroIntegration {
   return {
@@ -25,7 +26,10 @@ export default function postbuild(): AstroIntegration {
         const pages = files.map((file) => ({ html: scopeIds(readFileSync(file, 'utf8')) }));
         const secured = applyContentSecurityPolicy(pages);
         files.forEach((file, i) => writeFileSync(file, secured.pages[i]));
-        writeFileSync(join(root, '_headers'), secured.headers);
+        // The same headers for two kinds of host: _headers (Netlify/Cloudflare) and nginx (deploy/).
+        const headers = securityHeaders(secured.headerPolicy);
+        writeFileSync(join(root, '_headers'), headersFileRule('/*', headers));
+        writeNginxHeaders(root, 'site-headers.conf', headers);
         const indexed = await indexSite(root, glossary);
         logger.info(`zoekindex: ${indexed.pages} pagina's, woordenlijst ${(indexed.vocabularyBytes / 1024).toFixed(1)} KB`);
       },
