@@ -55,19 +55,46 @@ export function cmsConfig(repo: string, branch = site.branch): Record<string, un
   return { backend, ...collections };
 }
 
-/** Sveltia's script, with its translations read from /admin/locales/ instead of a CDN. */
+/**
+ * Sveltia's script, made to load everything from /admin/ instead of CDNs: its translations, the
+ * three fonts of its interface (from the Fontsource npm packages) and its update check.
+ * Each address must be found exactly as expected, or the build stops (a new Sveltia version).
+ */
 export function cmsScript(): string {
-  const script = readFileSync(join(packageDir, 'dist', 'sveltia-cms.js'), 'utf8');
-  const cdnLocales = /=`\$\{\w+\}@\$\{\w+\}\/locales`/g;
-  const found = script.match(cdnLocales)?.length ?? 0;
-  if (found !== 1) {
-    throw new Error(
-      `@sveltia/cms: expected one CDN address for its translations, found ${found}; ` +
-        'check src/integrations/cms.ts against this version of the package.',
-    );
-  }
-  return script.replace(cdnLocales, '=`/admin/locales`');
+  let script = readFileSync(join(packageDir, 'dist', 'sveltia-cms.js'), 'utf8');
+  const rewrite = (what: string, pattern: RegExp, expected: number, to: string) => {
+    const found = script.match(pattern)?.length ?? 0;
+    if (found !== expected) {
+      throw new Error(`@sveltia/cms: expected ${expected}× the CDN address of its ${what}, found ${found}; check src/integrations/cms.ts against this version.`);
+    }
+    script = script.replace(pattern, to);
+  };
+  rewrite('translations', /=`\$\{\w+\}@\$\{\w+\}\/locales`/g, 1, '=`/admin/locales`');
+  rewrite('update check', /=`\$\{\w+\}\/package\.json`/g, 1, '=`/admin/package.json`');
+  rewrite('fonts', FONT_URL(), fontFiles().length, '/admin/fonts/$1-$2');
+  return script;
 }
+
+const FONT_URL = () => /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(?::vf)?@[\d.]+\/([\w-]+\.woff2)/g;
+
+/** The fonts the script asks for, as /admin/fonts/<name> and the file of its Fontsource package. */
+export function fontFiles(): { name: string; file: string }[] {
+  const script = readFileSync(join(packageDir, 'dist', 'sveltia-cms.js'), 'utf8');
+  return [...script.matchAll(FONT_URL())].map(([url, family, file]) => {
+    const name = `${family}-${file}`;
+    const variable = url.includes(':vf@');
+    const pkg = join(packageDir, '..', '..', `@fontsource${variable ? '-variable' : ''}`, family);
+    return { name, file: join(pkg, 'files', name) };
+  });
+}
+
+/** Dutch interface unless the editor picked another language in the CMS settings. */
+const dutchByDefault = `try {
+  const key = 'sveltia-cms.prefs';
+  const prefs = JSON.parse(localStorage.getItem(key) || '{}');
+  if (!prefs.locale) localStorage.setItem(key, JSON.stringify({ ...prefs, locale: 'nl' }));
+} catch {}
+`;
 
 const page = (title: string, head: string, body: string) => `<!doctype html>
 <html lang="nl">
@@ -100,7 +127,7 @@ const notConfiguredPage = () =>
   );
 
 const cmsPage = () =>
-  page(`Redactie | ${site.title}`, '', '    <script src="/admin/sveltia-cms.js"></script>');
+  page(`Redactie | ${site.title}`, '', '    <script src="/admin/nederlands.js"></script>\n    <script src="/admin/sveltia-cms.js"></script>');
 
 /** Every file under /admin/ (path relative to it → contents) for one repository setting. */
 export function adminFiles(repository: string | undefined = site.repository, branch = site.branch): Map<string, string | Buffer> {
@@ -113,6 +140,9 @@ export function adminFiles(repository: string | undefined = site.repository, bra
   files.set('index.html', cmsPage());
   files.set('config.yml', stringifyYaml(cmsConfig(repo, branch), { aliasDuplicateObjects: false }));
   files.set('sveltia-cms.js', cmsScript());
+  files.set('nederlands.js', dutchByDefault);
+  files.set('package.json', JSON.stringify({ version: JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')).version }));
+  for (const font of fontFiles()) files.set(`fonts/${font.name}`, readFileSync(font.file));
   const locales = join(packageDir, 'locales');
   for (const name of readdirSync(locales)) files.set(`locales/${name}`, readFileSync(join(locales, name)));
   return files;
@@ -137,6 +167,7 @@ const types: Record<string, string> = {
   yml: 'text/yaml; charset=utf-8',
   js: 'text/javascript; charset=utf-8',
   json: 'application/json',
+  woff2: 'font/woff2',
 };
 
 export default function cms(): AstroIntegration {
