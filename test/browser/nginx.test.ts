@@ -25,7 +25,7 @@ afterAll(async () => {
 });
 
 const get = (path: string) => fetch(`${nginx.origin}${path}`, { redirect: 'manual' });
-const directives = (policy: string | null) =>
+const directives = (policy: string | null | undefined) =>
   new Map((policy ?? '').split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name, values]));
 const maxAge = (cacheControl: string | null) => Number(/max-age=(\d+)/.exec(cacheControl ?? '')?.[1] ?? NaN);
 const firstFile = (dir: string) => readdirSync(join(distDir, dir)).find((n) => !n.endsWith('.map'))!;
