@@ -179,10 +179,6 @@ export default function cms(): AstroIntegration {
         let files: Map<string, string | Buffer> | undefined;
         server.middlewares.use((req, res, next) => {
           const path = req.url?.split('?')[0] ?? '';
-          if (path === '/admin') {
-            res.writeHead(301, { Location: '/admin/' }).end();
-            return;
-          }
           if (!path.startsWith('/admin/')) return next();
           files ??= adminFiles();
           const name = path.slice('/admin/'.length) || 'index.html';
