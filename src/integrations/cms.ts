@@ -116,7 +116,7 @@ ${body}
 const notConfiguredPage = () =>
   page(
     `Redactie niet ingesteld | ${site.title}`,
-    '<style>body{font:1.125rem/1.6 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#1a1a1a}code{background:#f2f2f2;padding:0 .2em}</style>',
+    '<style>body{font:1.125rem/1.6 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#1a1a1a}h1{font-size:1.75rem;line-height:1.25;overflow-wrap:break-word}code{background:#f2f2f2;padding:0 .2em;overflow-wrap:anywhere}</style>',
     `    <main>
       <h1>De redactieomgeving is niet ingesteld</h1>
       <p>Het CMS werkt met een GitHub-repository, maar deze versie van de site is gebouwd zonder <code>REPOSITORY_URL</code>.

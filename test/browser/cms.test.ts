@@ -67,6 +67,8 @@ describe('CMS at /admin/', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/niet ingesteld/);
     expect(await page.locator('script').count()).toBe(0);
     expect(response.headers()['x-robots-tag']).toBe('noindex');
+    await page.setViewportSize({ width: 320, height: 640 });
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(320);
     expect(problems).toEqual([]);
     expect(foreign).toEqual([]);
     await page.close();
