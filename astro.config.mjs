@@ -4,10 +4,18 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
-import { site } from './src/config/site.mjs';
+import { site, unconfiguredAddresses } from './src/config/site.mjs';
 import { guideMarkdown } from './src/plugins/index.ts';
 import postbuild from './src/integrations/postbuild.ts';
 import guideContent from './src/integrations/guide-content.ts';
+import cms from './src/integrations/cms.ts';
+
+/** Says once per build which addresses are not configured, so nobody mistakes the gap for a bug. */
+/** @type {import('astro').AstroIntegration} */
+const addressNotice = {
+  name: 'site-addresses',
+  hooks: { 'astro:build:start': ({ logger }) => unconfiguredAddresses().forEach((note) => logger.warn(note)) },
+};
 
 export default defineConfig({
   site: site.url,
@@ -17,7 +25,15 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Short URLs (/thema/3/, /stap/2/, /hoe/) are Dutch redirect pages: src/pages/[...kort].astro.
-  integrations: [guideContent(), mdx(), postbuild(), sitemap({ filter: (page) => !/\/(thema|stap)\/|\/(zoeken|hoe)\/$/.test(page) })],
+  // The sitemap needs the real public address: without SITE_URL there is none (see site.mjs).
+  integrations: [
+    addressNotice,
+    guideContent(),
+    mdx(),
+    postbuild(),
+    cms(),
+    ...(site.url ? [sitemap({ filter: (page) => !/\/(thema|stap)\/|\/(zoeken|hoe)\/$/.test(page) })] : []),
+  ],
   markdown: { processor: unified(guideMarkdown()) },
   vite: {
     plugins: [tailwindcss()],

@@ -28,15 +28,13 @@ export const sha256 = (text: string) => `sha256-${createHash('sha256').update(te
 
 /**
  * Put the policy for these pages (hashes of all their inline scripts) in each page's <head>,
- * and return the header form for dist/_headers.
+ * and return its header form (with frame-ancestors) for the web server.
  */
-export function applyContentSecurityPolicy(pages: { html: string }[]): { pages: string[]; headers: string } {
+export function applyContentSecurityPolicy(pages: { html: string }[]): { pages: string[]; headerPolicy: string } {
   const hashes = [...new Set(pages.flatMap(({ html }) => [...html.matchAll(INLINE_SCRIPT)].map((m) => sha256(m[1]))))].sort();
   const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(hashes)}">`;
   return {
     pages: pages.map(({ html }) => html.replace(/<head>/, `<head>${meta}`)),
-    headers:
-      `/*\n  Content-Security-Policy: ${contentSecurityPolicy(hashes, { forHeader: true })}\n` +
-      '  X-Content-Type-Options: nosniff\n  Referrer-Policy: strict-origin-when-cross-origin\n',
+    headerPolicy: contentSecurityPolicy(hashes, { forHeader: true }),
   };
 }

@@ -8,6 +8,7 @@ import { applyContentSecurityPolicy } from './csp';
 import { footnotePopovers } from './footnote-popovers';
 import { hyphenateHeadings } from './hyphenate-headings';
 import { printMarks } from './print-marks';
+import { headersFileRule, securityHeaders, writeNginxHeaders } from './headers';
 import { scopeIds } from './scoped-ids';
 import { indexSite } from './search-index';
 
@@ -15,8 +16,8 @@ import { indexSite } from './search-index';
  * One pass over the built HTML, each page read and written once: unique ids on pages that
  * combine entries, footnote popovers with the note's links, print marks, soft hyphens in long
  * heading words, then the Content-Security-Policy (it hashes the final inline scripts of all
- * pages). Last, the final HTML is indexed for search (Pagefind plus its vocabulary); the pages
- * carry no search-only text.
+ * pages), also written as response headers for the web servers. Last, the final HTML is indexed
+ * for search (Pagefind plus its vocabulary); the pages carry no search-only text.
  */
 export default function postbuild(): AstroIntegration {
   return {
@@ -31,7 +32,10 @@ export default function postbuild(): AstroIntegration {
         }));
         const secured = applyContentSecurityPolicy(pages);
         files.forEach((file, i) => writeFileSync(file, secured.pages[i]));
-        writeFileSync(join(root, '_headers'), secured.headers);
+        // The same headers for two kinds of host: _headers (Netlify/Cloudflare) and nginx (deploy/).
+        const headers = securityHeaders(secured.headerPolicy);
+        writeFileSync(join(root, '_headers'), headersFileRule('/*', headers));
+        writeNginxHeaders(root, 'site-headers.conf', headers);
         const indexed = await indexSite(root, glossary);
         logger.info(`zoekindex: ${indexed.pages} pagina's, woordenlijst ${(indexed.vocabularyBytes / 1024).toFixed(1)} KB`);
       },

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { site } from '../../src/config/site.mjs';
@@ -7,15 +7,24 @@ import { builtPages, distDir } from '../support/dist';
 const root = join(import.meta.dirname, '..', '..');
 const pages = builtPages().filter((p) => p.path !== '/404.html');
 
+// This build's addresses come from the environment (SITE_URL, REPOSITORY_URL) or are absent;
+// test/site/site-addresses.test.ts builds once with both set.
 describe('metadata and editing links', () => {
-  it('every page has a title, a description, a canonical URL and OpenGraph tags', () => {
+  it('every page has a title, a description and OpenGraph tags; a canonical URL exactly when SITE_URL is set', () => {
     const missing = pages.flatMap((p) => {
       const head = p.root.querySelector('head')!;
       const problems: string[] = [];
       if (!head.querySelector('title')?.text.trim()) problems.push('title');
       if ((head.querySelector('meta[name="description"]')?.getAttribute('content') ?? '').length < 20) problems.push('description');
-      if (head.querySelector('link[rel="canonical"]')?.getAttribute('href') !== new URL(p.path, site.url).href) problems.push('canonical');
-      for (const prop of ['og:title', 'og:description', 'og:url', 'og:image']) {
+      const canonical = head.querySelector('link[rel="canonical"]')?.getAttribute('href');
+      const ogUrl = head.querySelector('meta[property="og:url"]')?.getAttribute('content');
+      const expected = site.url ? new URL(p.path, site.url).href : undefined;
+      if (canonical !== expected) problems.push(`canonical ${canonical}`);
+      if (ogUrl !== expected) problems.push(`og:url ${ogUrl}`);
+      if (!!head.querySelector('link[rel="sitemap"]') !== !!site.url) problems.push('link rel=sitemap');
+      const ogImage = head.querySelector('meta[property="og:image"]')?.getAttribute('content');
+      if (ogImage !== (site.url ? new URL('/og.png', site.url).href : '/og.png')) problems.push(`og:image ${ogImage}`);
+      for (const prop of ['og:title', 'og:description']) {
         if (!head.querySelector(`meta[property="${prop}"]`)?.getAttribute('content')) problems.push(prop);
       }
       return problems.map((x) => `${p.path}: ${x}`);
@@ -24,24 +33,47 @@ describe('metadata and editing links', () => {
     expect(existsSync(join(distDir, 'og.png'))).toBe(true);
   });
 
-  it('the sitemap lists every indexable page and robots.txt points to it', () => {
+  const withoutSiteUrl = () => {
+    expect(readdirSync(distDir).filter((f) => f.startsWith('sitemap'))).toEqual([]);
+    expect(readFileSync(join(distDir, 'robots.txt'), 'utf8')).not.toMatch(/Sitemap/i);
+    // The addresses version 1 invented, and any absolute link back to a site of our own.
+    const invented = /kennisbank\.pactvoorkindcentra\.nl|github\.com\/pactvoorkindcentra/;
+    expect(pages.filter((p) => invented.test(p.html)).map((p) => p.path)).toEqual([]);
+    const selfLinks = pages.flatMap((p) =>
+      p.root.querySelectorAll('link[href^="http"], meta[property^="og:"][content^="http"]').map((el) => `${p.path}: ${el.outerHTML}`),
+    );
+    expect(selfLinks).toEqual([]);
+  };
+
+  const withSiteUrl = () => {
     const sitemap = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
     const listed = new Set([...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname));
     const expected = pages.filter((p) => !p.root.querySelector('meta[name="robots"][content="noindex"]')).map((p) => p.path);
     expect(expected.filter((p) => !listed.has(p))).toEqual([]);
     expect(readFileSync(join(distDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${new URL('/sitemap-index.xml', site.url).href}`);
-  });
+  };
 
-  it('every content page links "Bewerk deze pagina" to its own file in content/', () => {
+  const withoutRepository = () => {
+    const withLink = pages.filter((p) => p.root.querySelectorAll('footer a').some((a) => a.text.trim() === 'Bewerk deze pagina'));
+    expect(withLink.map((p) => p.path)).toEqual([]);
+  };
+
+  const withRepository = () => {
     const wrong: string[] = [];
     for (const p of pages.filter((x) => /^\/(waarom|hoe|voetnoten|achtergrond)\/[^/]+\/$/.test(x.path))) {
       const edit = p.root.querySelectorAll('footer a').find((a) => a.text.trim() === 'Bewerk deze pagina');
       const href = edit?.getAttribute('href') ?? '';
       const file = href.replace(`${site.repository}/edit/${site.branch}/`, '');
-      if (!href.startsWith(site.repository) || !file.startsWith('content/') || !existsSync(join(root, file))) wrong.push(`${p.path}: ${href}`);
+      if (!href.startsWith(site.repository!) || !file.startsWith('content/') || !existsSync(join(root, file))) wrong.push(`${p.path}: ${href}`);
     }
     expect(wrong).toEqual([]);
-  });
+  };
+
+  it('sitemap and robots.txt follow SITE_URL: complete when set; without it none, and no absolute address of the site', () =>
+    site.url ? withSiteUrl() : withoutSiteUrl());
+
+  it('"Bewerk deze pagina" follows REPOSITORY_URL: each content page\'s own file when set, no link at all without it', () =>
+    site.repository ? withRepository() : withoutRepository());
 
   it('external links open safely (rel=noopener)', () => {
     const unsafe = pages.flatMap((p) =>

@@ -22,7 +22,7 @@ const toPath = (file: string) => {
 
 let cache: BuiltPage[] | undefined;
 
-/** Every HTML page of the build, except redirect stubs (short URLs like /thema/3/). */
+/** Every HTML page of the build, except redirect stubs (short URLs like /thema/3/) and the CMS (/admin/, tested on its own). */
 export function builtPages(): BuiltPage[] {
   if (!existsSync(join(distDir, 'index.html'))) {
     throw new Error('dist/ ontbreekt: draai eerst "npm run build" (npm test doet dat zelf).');
@@ -32,7 +32,7 @@ export function builtPages(): BuiltPage[] {
       const html = readFileSync(file, 'utf8');
       return { path: toPath(file), file, html, root: parse(html) };
     })
-    .filter((p) => !isRedirect(p.html));
+    .filter((p) => !isRedirect(p.html) && !p.path.startsWith('/admin/'));
   return cache;
 }
 
