@@ -181,7 +181,7 @@ function resultHtml(r: PagefindResultData, kind: string | undefined, onderdeel: 
     .map((s) => `<li><a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a><p class="text-sm">${cleanExcerpt(s.excerpt)}</p></li>`)
     .join('');
   return `<li class="zoekresultaat${kind === 'catalogus' ? ' zoekresultaat-catalogus' : ''}">
-    <p class="text-sm font-semibold text-muted">${escapeHtml(onderdeel)}</p>
+    <p class="text-sm font-semibold text-muted">${escapeHtml(r.meta.kicker || onderdeel)}</p>
     <h2 class="text-lg"><a href="${escapeHtml(r.url)}">${escapeHtml(r.meta.title ?? r.url)}</a></h2>
     <p class="zoekresultaat-uittreksel">${cleanExcerpt(r.excerpt)}</p>
     ${subs ? `<ul class="subresultaten" aria-label="In deze pagina">${subs}</ul>` : ''}
