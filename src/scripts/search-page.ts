@@ -10,7 +10,7 @@ interface PagefindResultData {
   url: string;
   excerpt: string;
   content: string;
-  meta: { title?: string };
+  meta: { title?: string; kicker?: string };
   sub_results: { title: string; url: string; excerpt: string }[];
 }
 interface PagefindResult {
