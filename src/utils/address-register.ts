@@ -34,8 +34,8 @@ const UI_IDS = new Set(['inhoud', 'site-search', 'kopieer-status', 'hoe-figuur-t
 /** Filters, the search page's controls, summaries read out with a gear, footnote popovers. */
 const UI_PATTERNS = [/^filter-/, /^zoek/, /^samenvatting-/, /-tip$/];
 export const isCitableId = (id: string) => ANCHOR.test(id) && !UI_IDS.has(id) && !UI_PATTERNS.some((p) => p.test(id));
-/** Pages that are not addresses anyone cites. */
-export const isCitablePage = (path: string) => PATH.test(path);
+/** Pages that are addresses readers cite: not the editors' CMS (/admin/) or the 404 page. */
+export const isCitablePage = (path: string) => PATH.test(path) && !path.startsWith('/admin/');
 
 export class RegisterError extends Error {}
 
