@@ -16,6 +16,7 @@ const addressNotice = {
   name: 'site-addresses',
   hooks: { 'astro:build:start': ({ logger }) => unconfiguredAddresses().forEach((note) => logger.warn(note)) },
 };
+import addressRegister from './src/integrations/address-register.ts';
 
 export default defineConfig({
   site: site.url,
@@ -31,6 +32,7 @@ export default defineConfig({
     guideContent(),
     mdx(),
     postbuild(),
+    addressRegister(),
     cms(),
     ...(site.url ? [sitemap({ filter: (page) => !/\/(thema|stap)\/|\/(zoeken|hoe)\/$/.test(page) })] : []),
   ],

@@ -3,8 +3,11 @@
  * Sizes are gzip bytes, as a browser downloads them.
  */
 export const budgets = {
-  /** A theme or step page's first visit: its HTML plus the CSS it links. */
-  firstVisitThemePage: 15 * 1024,
+  /**
+   * A theme or step page's first visit: its HTML plus the CSS it links. Was 15 KB; the citation
+   * block, its JSON-LD and citation_* tags and the recommendation numbers add ~0.65 KB (gzip).
+   */
+  firstVisitThemePage: 15.5 * 1024,
   /** Any page except the whole-guide print page. */
   firstVisitAnyPage: 30 * 1024,
   /** JavaScript files a content page downloads before the reader does anything. */

@@ -8,6 +8,7 @@ import { remarkComponentIds } from './remark-component-ids';
 import { remarkFootnoteMarkers } from './remark-footnote-markers';
 import { remarkGuideRefs } from './remark-guide-refs';
 import { remarkPlainText } from './remark-plain-text';
+import { remarkHeadingIds } from './remark-heading-ids';
 
 /**
  * The guide's Markdown pipeline, shared by astro.config.mjs and the unit tests (which inject a
@@ -17,6 +18,8 @@ import { remarkPlainText } from './remark-plain-text';
 export function guideMarkdown(options: { registry?: Registry } = {}): UnifiedProcessorOptions {
   return {
     remarkPlugins: [
+      // First: takes the `{#id}` anchors out of the text before anything reads it.
+      remarkHeadingIds,
       [remarkGuideRefs, options],
       [remarkFootnoteMarkers, options],
       [remarkComponentIds, options],

@@ -54,3 +54,8 @@ export function anchorPrefix(filePath: string | undefined): string {
 
 /** The prefix for the footnote file NN.md (by its file name, as the plugin sees it). */
 export const footnoteAnchorPrefix = (fileId: string) => `vn${Number(fileId)}-`;
+
+/** The heading of a theme's recommendations ("Waar kan een gemeente op inzetten?"). */
+export const RECOMMENDATIONS_HEADING = 'waar-kan-een-gemeente-op-inzetten';
+/** Anchor of recommendation "4.3" (the label an editor writes as `{#4.3}`). */
+export const recommendationAnchor = (label: string) => `aanbeveling-${label.replace('.', '-')}`;

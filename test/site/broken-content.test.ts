@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, syml
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cases as allCases, type Case } from '../support/broken-cases';
+import { afterBuildCases, cases as allCases, type Case } from '../support/broken-cases';
 
 /*
  * "Bad content never ships", proven on real builds: one case per place where the build must
@@ -21,7 +21,7 @@ const root = join(import.meta.dirname, '..', '..');
 const fixture = join(root, 'test', 'fixtures', 'content-minimal');
 const CONCURRENCY = 2;
 const BUILD_TIMEOUT_MS = 120_000;
-const cases = allCases.filter((c) => c.build);
+const cases = [...allCases.filter((c) => c.build), ...afterBuildCases];
 
 interface BuildResult {
   status: number | null;

@@ -17,7 +17,8 @@ const measured = builtPages().map((page) => {
   const html = gz(page.html);
   const scripts = page.root.querySelectorAll('script');
   const external = scripts.filter((s) => s.getAttribute('src')).reduce((sum, s) => sum + gz(readFileSync(join(distDir, s.getAttribute('src')!))), 0);
-  const inline = scripts.filter((s) => !s.getAttribute('src')).reduce((sum, s) => sum + Buffer.byteLength(s.textContent), 0);
+  // JSON-LD is data for reference managers, not JavaScript.
+  const inline = scripts.filter((s) => !s.getAttribute('src') && s.getAttribute('type') !== 'application/ld+json').reduce((sum, s) => sum + Buffer.byteLength(s.textContent), 0);
   return { path: page.path, html, css, firstVisit: html + css, external, inline };
 });
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;

@@ -157,3 +157,18 @@ export const cases: Case[] = [
     build: true,
   },
 ];
+
+/**
+ * Problems only a finished build can show: the register of published addresses
+ * (content/adressen.txt) is checked against the built pages. Real builds only.
+ */
+export const afterBuildCases: Case[] = [
+  {
+    // As if themes/tweede.mdx had been renamed twee.mdx without a redirect: the register still holds its address.
+    name: 'published address lost (page renamed without redirect)',
+    file: 'adressen.txt',
+    write: '/waarom/tweede/\n/waarom/tweede/#waar-kan-een-gemeente-op-inzetten\n',
+    message: /adressen\.txt:1: het gepubliceerde adres \/waarom\/tweede\/ bestaat niet meer[\s\S]*"\/waarom\/tweede\/ -> \/nieuw-adres\/"/,
+    build: true,
+  },
+];
