@@ -1,27 +1,27 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { afterBuildCases, cases as allCases, type Case } from '../support/broken-cases';
 
 /*
- * "Bad content never ships", proven on real builds: one case per place where the build must
- * stop (the content rules before rendering, each remark plugin in MDX and in Markdown, the MDX
- * parser). Every case of test/support/broken-cases.ts also runs, in milliseconds, through
- * checkContent in test/unit/check-content.test.ts. The build must fail, name the broken file
- * with its line, say what is wrong, and say it once.
+ * "Bad content never ships", proven on real builds. The build checks all of content/ before it
+ * renders anything (src/integrations/guide-content.ts), so one build with one defect of every
+ * kind (schema, cross-file rule, each remark plugin in MDX and in Markdown, the MDX parser) must
+ * fail and list every defect, with file:line, once each. A second build breaks only the register
+ * of published addresses, which a finished build checks: it proves the fixture otherwise builds
+ * without a warning. Every case of test/support/broken-cases.ts also runs on its own, in
+ * milliseconds, through checkContent in test/unit/check-content.test.ts.
  *
- * The builds run up front in beforeAll, two at a time (this machine has two cores). Each build
- * runs in its own copy of the project (see isolatedProject): builds that share a project root
- * corrupt each other.
+ * Each build runs in its own copy of the project (see isolatedProject): builds that share a
+ * project root corrupt each other.
  */
 
 const root = join(import.meta.dirname, '..', '..');
 const fixture = join(root, 'test', 'fixtures', 'content-minimal');
-const CONCURRENCY = 2;
 const BUILD_TIMEOUT_MS = 120_000;
-const cases = [...allCases.filter((c) => c.build), ...afterBuildCases];
+const beforeRender = allCases.filter((c) => c.build);
 
 interface BuildResult {
   status: number | null;
@@ -84,74 +84,73 @@ function build(contentDir: string, work: string): Promise<BuildResult> {
   });
 }
 
-/** Run tasks with at most `limit` at a time. */
-async function pool<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> {
-  const results: T[] = new Array(tasks.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < tasks.length) {
-      const i = next++;
-      results[i] = await tasks[i]();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
-  return results;
+/** Apply cases to a fresh copy of the fixture. */
+function brokenContent(dir: string, cases: Case[]) {
+  cpSync(fixture, dir, { recursive: true });
+  for (const c of cases) {
+    const target = join(dir, c.file);
+    writeFileSync(target, typeof c.write === 'string' ? c.write : c.write(existsSync(target) ? readFileSync(target, 'utf8') : ''));
+  }
 }
 
 describe('bad content never ships', () => {
   let tmp: string;
-  let valid: BuildResult;
-  const results = new Map<string, BuildResult>();
+  let all: BuildResult;
+  let lost: BuildResult;
 
   beforeAll(async () => {
     tmp = mkdtempSync(join(tmpdir(), 'guide-broken-'));
-    const jobs = [{ name: 'valid', file: '', write: '', message: /./ } as Case, ...cases].map((c, i) => async () => {
-      const work = join(tmp, String(i));
-      const content = join(work, 'content');
-      cpSync(fixture, content, { recursive: true });
-      if (c.file) {
-        const target = join(content, c.file);
-        writeFileSync(target, typeof c.write === 'string' ? c.write : c.write(readFileSync(target, 'utf8')));
-      }
-      const result = await build(content, work);
-      if (process.env.BROKEN_CONTENT_DEBUG) {
-        console.log(`\n===== ${c.name} (exit ${result.status}, ${result.ms} ms)\n${relevant(result.output)}`);
-      }
-      if (c.file) results.set(c.name, result);
-      else valid = result;
+    const run = (name: string, cases: Case[]) => async () => {
+      const work = join(tmp, name);
+      brokenContent(join(work, 'content'), cases);
+      const result = await build(join(work, 'content'), work);
+      if (process.env.BROKEN_CONTENT_DEBUG) console.log(`\n===== ${name} (exit ${result.status}, ${result.ms} ms)\n${relevant(result.output)}`);
       return result;
-    });
-    await pool(jobs, CONCURRENCY);
+    };
+    [all, lost] = await Promise.all([run('before-render', beforeRender)(), run('after-build', afterBuildCases)()]);
   });
 
   afterAll(() => {
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 
-  it('the unbroken fixture builds (otherwise the cases below prove nothing)', () => {
-    expect(valid.signal, 'build timed out').toBeNull();
-    expect(valid.status, relevant(valid.output).slice(-3000)).toBe(0);
+  it('the cases break different files (so that no defect hides another)', () => {
+    const files = beforeRender.map((c) => c.file);
+    expect(new Set(files).size).toBe(files.length);
+    expect(beforeRender.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('a build with only the register broken fails there alone, and prints no warning', () => {
+    const output = relevant(lost.output);
+    expect(lost.signal, 'build timed out').toBeNull();
+    expect(lost.status, output.slice(-3000)).not.toBe(0);
+    // The pages were built and indexed; the register is the only problem.
+    expect(output).toMatch(/\[guide-postbuild\] zoekindex: \d+ pagina's/);
+    expect(output.match(/\[ERROR\] \[[^\]]+\]/g)).toEqual(['[ERROR] [guide-address-register]']);
     // Editors read this output: a warning printed on every build would hide the real ones. The one
     // exception is the notice that SITE_URL / REPOSITORY_URL are unset, said once per build.
-    const notices = relevant(valid.output).split('\n').filter((line) => line.includes('[site-addresses]'));
+    const notices = output.split('\n').filter((line) => line.includes('[site-addresses]'));
     expect(notices.length).toBeLessThanOrEqual(2);
     expect(new Set(notices.map((line) => line.replace(/^\S+ /, ''))).size).toBe(notices.length);
-    const rest = relevant(valid.output).split('\n').filter((line) => !line.includes('[site-addresses]')).join('\n');
+    const rest = output.split('\n').filter((line) => !line.includes('[site-addresses]')).join('\n');
     expect(rest).not.toMatch(/\[WARN\]|warning/i);
   });
 
-  for (const c of cases) {
-    it(`fails on ${c.name}, naming ${c.file}`, () => {
-      const result = results.get(c.name)!;
-      const output = relevant(result.output);
-      const tail = `\n--- build output (exit ${result.status}) ---\n${output.slice(-3000)}`;
-      expect(result.signal, `build timed out${tail}`).toBeNull();
-      expect(result.status, `build should fail${tail}`).not.toBe(0);
-      expect(output.includes(c.file), `output should name ${c.file}${tail}`).toBe(true);
-      expect(output, `output should explain the problem${tail}`).toMatch(c.message);
-      const match = output.match(c.message)![0];
-      expect(output.split(match).length - 1, `the problem should be printed once${tail}`).toBe(1);
-      if (c.absent) expect(output, `false alarm${tail}`).not.toContain(c.absent);
-    });
-  }
+  const expectFailure = (result: () => BuildResult, c: Case) => {
+    const output = relevant(result().output);
+    const tail = `\n--- build output (exit ${result().status}) ---\n${output.slice(-3000)}`;
+    expect(result().signal, `build timed out${tail}`).toBeNull();
+    expect(result().status, `build should fail${tail}`).not.toBe(0);
+    expect(output, `output should name ${c.file} with its line${tail}`).toMatch(new RegExp(`${c.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+`));
+    expect(output, `output should explain the problem${tail}`).toMatch(c.message);
+    const match = output.match(c.message)![0];
+    expect(output.split(match).length - 1, `the problem should be printed once${tail}`).toBe(1);
+    if (c.absent) expect(output, `false alarm${tail}`).not.toContain(c.absent);
+  };
+
+  for (const c of beforeRender) it(`fails before rendering on ${c.name}, naming ${c.file}`, () => expectFailure(() => all, c));
+  it('lists them all in one message that says how many there are', () => {
+    expect(relevant(all.output)).toMatch(new RegExp(`(\\d+) fouten in de inhoud \\(npm run check:content geeft dezelfde lijst\\)`));
+  });
+  for (const c of afterBuildCases) it(`fails after the build on ${c.name}, naming ${c.file}`, () => expectFailure(() => lost, c));
 });

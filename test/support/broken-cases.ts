@@ -1,8 +1,9 @@
 /*
  * Broken content, one defect per case, applied to a copy of test/fixtures/content-minimal.
  * Every case runs through `checkContent` in the unit tests (milliseconds); the cases marked
- * `build` also run through a real `astro build` in test/site/broken-content.test.ts, one per
- * place where the build itself must stop (the rules before rendering, each plugin, the MDX parser).
+ * `build` (one of each kind: schema, cross-file rule, each plugin, the MDX parser) are applied
+ * together to one copy and run through a real `astro build` in test/site/broken-content.test.ts,
+ * which must list every one of them. They therefore break different files.
  */
 export interface Case {
   name: string;
@@ -12,7 +13,7 @@ export interface Case {
   write: string | ((current: string) => string);
   /** What the output must say about the problem. */
   message: RegExp;
-  /** Also proven through a real build: this is where the build stops for this kind of problem. */
+  /** Also proven through a real build, together with the other `build` cases (so: a file of its own). */
   build?: true;
   /** Text that must not appear in the output (e.g. a false alarm). */
   absent?: string;
@@ -95,8 +96,8 @@ export const cases: Case[] = [
   },
   {
     name: 'malformed MDX (unclosed <Quote)',
-    file: 'pages/aanleiding.mdx',
-    write: replace('<Quote id="wethouder-test" />', '<Quote id="wethouder-test"\n\nNog een alinea.'),
+    file: 'steps/analyse.mdx',
+    write: (current) => `${current}\n<Quote id="wethouder-test"\n\nNog een alinea.\n`,
     message: /(unexpected|expected)[^\n]*(tag|attribute|end of file)/i,
     build: true,
   },

@@ -43,11 +43,13 @@ const pathOf = (url: string) => new URL(url, 'http://x').pathname;
  * Type the query into the search box and wait until the page has finished answering: the
  * search root says data-zoekstatus="klaar" for this query (the old page: the status line
  * names the query). Returns the first `n` results as the reader sees them.
+ * `enter`: the reader presses Enter after typing, so the page does not wait for typing to pause.
  */
-export async function searchAsReader(page: Page, query: string, n = 10): Promise<ReaderSearch> {
+export async function searchAsReader(page: Page, query: string, n = 10, { enter = false } = {}): Promise<ReaderSearch> {
   const box = page.locator('#zoekterm');
   const start = Date.now();
   await box.fill(query);
+  if (enter) await box.press('Enter');
   const done = `(() => {
     const root = document.getElementById('zoeken');
     const q = ${JSON.stringify(query)};
