@@ -6,5 +6,6 @@ export default getViteConfig({
   test: {
     name: 'unit',
     include: ['test/unit/**/*.test.ts'],
+    isolate: false,
   },
 });
