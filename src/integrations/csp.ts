@@ -4,8 +4,8 @@ import { createHash } from 'node:crypto';
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g;
 
 /**
- * The Content-Security-Policy for the whole site. Scripts: only our own files and the exact
- * inline scripts of this build (by hash); Pagefind needs WebAssembly. Styles may be inline
+ * A Content-Security-Policy. Scripts: only our own files and the exact inline scripts
+ * given (by hash); Pagefind needs WebAssembly. Styles may be inline
  * (style attributes carry the gear colours); no plugins, no framing, no foreign forms.
  */
 export function contentSecurityPolicy(scriptHashes: string[], { forHeader = false } = {}): string {
@@ -28,14 +28,17 @@ export function contentSecurityPolicy(scriptHashes: string[], { forHeader = fals
 export const sha256 = (text: string) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 
 /**
- * Put the policy for these pages (hashes of all their inline scripts) in each page's <head>,
- * and return its header form (with frame-ancestors) for the web server.
+ * Put a policy in each page's <head> that allows exactly that page's inline scripts (by hash),
+ * and return the header form for the web server: one header for every response, so it allows
+ * the inline scripts of all pages (with frame-ancestors). Where both apply the browser enforces
+ * both, so each page still runs only its own scripts; and a page carries no other page's hashes
+ * (~50 B gzip each).
  */
 export function applyContentSecurityPolicy(pages: { html: string }[]): { pages: string[]; headerPolicy: string } {
-  const hashes = [...new Set(pages.flatMap(({ html }) => [...html.matchAll(INLINE_SCRIPT)].map((m) => sha256(m[1]))))].sort();
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(hashes)}">`;
+  const hashesOf = (html: string) => [...new Set([...html.matchAll(INLINE_SCRIPT)].map((m) => sha256(m[1])))].sort();
+  const all = [...new Set(pages.flatMap(({ html }) => hashesOf(html)))].sort();
   return {
-    pages: pages.map(({ html }) => html.replace(/<head>/, `<head>${meta}`)),
-    headerPolicy: contentSecurityPolicy(hashes, { forHeader: true }),
+    pages: pages.map(({ html }) => html.replace(/<head>/, `<head><meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(hashesOf(html))}">`)),
+    headerPolicy: contentSecurityPolicy(all, { forHeader: true }),
   };
 }

@@ -39,7 +39,7 @@ export const remarkGuideRefs: Plugin<[GuideRefsOptions?], Root> = (options = {})
       node.url = resolved.href;
       node.data = {
         ...node.data,
-        hProperties: { id: anchor, className: ['ref', `ref-${ref.kind}`], 'data-ref': key },
+        hProperties: { id: anchor, className: ['ref', `ref-${ref.kind}`] },
       };
       const extra = screenReaderExtra(linkText(node), resolved.title);
       if (extra) {

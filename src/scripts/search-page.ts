@@ -76,6 +76,10 @@ const filterLabel = (name: string, value: string) => (name === 'thema' ? `Thema 
 interface Hit {
   id: string;
   score: number;
+  /** Share of the query's units this page matches. */
+  coverage?: number;
+  /** A catalogue entry the query does not name: it ranks below the guide's pages (see below). */
+  pointer?: boolean;
   /** Per query unit: the best weighted score, and the result object that produced it. */
   units: Map<number, { score: number; result: PagefindResult }>;
   combined?: PagefindResult;
@@ -130,9 +134,29 @@ async function searchPlan(pagefind: Pagefind, v: Vocabulary, plan: QueryPlan): P
     // A title or heading match counts for the guide's pages; a catalogue entry only counts when named.
     const titleFactor = kind === 'catalogus' ? (named ? 3 : CATALOGUE_FACTOR) : 1 + inTitle / units.length;
     hit.score = sum * coverage * coverage * titleFactor;
+    hit.coverage = coverage;
+    hit.pointer = kind === 'catalogus' && !named;
   }
+  return rankGuideFirst([...hits.values()], v);
+}
 
-  return [...hits.values()].sort((a, b) => b.score - a.score);
+/**
+ * Order by score, except that a catalogue entry the query does not name never comes above a
+ * guide page that matches at least as much of the query. Such an entry only points to the
+ * guide's pages, yet Pagefind weighs its few words and heavily weighted title so much that
+ * CATALOGUE_FACTOR cannot promise this: a word in a source's title beat the page that discusses
+ * the subject and cites that source.
+ */
+function rankGuideFirst(hits: Hit[], v: Vocabulary): Hit[] {
+  const guide = hits.filter((h) => v.data.pages[h.id]?.[2] !== 'catalogus');
+  const key = new Map(
+    hits.map((h) => {
+      if (!h.pointer) return [h, h.score];
+      const above = guide.filter((g) => g.coverage! >= h.coverage!).map((g) => g.score);
+      return [h, above.length ? Math.min(h.score, ...above) : h.score];
+    }),
+  );
+  return hits.sort((a, b) => key.get(b)! - key.get(a)! || Number(a.pointer) - Number(b.pointer) || b.score - a.score);
 }
 
 function chosenFilters(): Map<string, Set<string>> {
@@ -174,11 +198,29 @@ function renderFilters(v: Vocabulary, ids: string[], chosen: Map<string, Set<str
   if (focused) document.getElementById(focused)?.focus();
 }
 
+/** Runs of RUN words of an excerpt (as the reader reads it: marks and soft hyphens do not count). */
+const RUN = 8;
+function wordRuns(excerptHtml: string): string[] {
+  decoder.innerHTML = excerptHtml;
+  const w = (decoder.content.textContent ?? '').replace(/\u00ad/g, '').toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  if (w.length < RUN) return w.length ? [w.join(' ')] : [];
+  return w.slice(0, w.length - RUN + 1).map((_, i) => w.slice(i, i + RUN).join(' '));
+}
+
 function resultHtml(r: PagefindResultData, kind: string | undefined, onderdeel: string): string {
+  // Pagefind's page excerpt is mostly one section's excerpt: a section whose text was shown
+  // already keeps its link (where that text is), not the text a second time.
+  const shown = new Set(wordRuns(r.excerpt));
   const subs = r.sub_results
     .filter((s) => s.url !== r.url && s.url.includes('#') && s.excerpt.includes('<mark>'))
     .slice(0, 3)
-    .map((s) => `<li><a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a><p class="text-sm">${cleanExcerpt(s.excerpt)}</p></li>`)
+    .map((s) => {
+      const runs = wordRuns(s.excerpt);
+      const repeated = runs.some((run) => shown.has(run));
+      for (const run of runs) shown.add(run);
+      const text = repeated ? '' : `<p class="text-sm">${cleanExcerpt(s.excerpt)}</p>`;
+      return `<li><a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a>${text}</li>`;
+    })
     .join('');
   return `<li class="zoekresultaat${kind === 'catalogus' ? ' zoekresultaat-catalogus' : ''}">
     <p class="text-sm font-semibold text-muted">${escapeHtml(r.meta.kicker || onderdeel)}</p>

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
-import { invisibleExcerptWords, passes, rankOf, readSuite, searchAsReader, suiteScores, visibleWords, type ReaderSearch, type SuiteQuery } from '../support/search-reader';
+import { invisibleExcerptWords, passes, rankOf, readSuite, repeatedRun, searchAsReader, suiteScores, visibleWords, type ReaderSearch, type SuiteQuery } from '../support/search-reader';
 
 const origin = inject('origin');
 const suite = readSuite();
@@ -57,6 +57,18 @@ describe('search as readers use it (test/search/queries.yaml, through /zoeken/)'
       }
     }
     expect(bad).toEqual([]);
+  });
+
+  it('the sections under a result never show the result\'s excerpt (or each other\'s) again', () => {
+    const repeats = rows.flatMap(({ q, s }) =>
+      s.results.flatMap((r) => {
+        const run = repeatedRun(r);
+        return run ? [`${q.query} → ${r.path}: "${run}"`] : [];
+      }),
+    );
+    // Measured over something: the suite's results do list sections.
+    expect(rows.some(({ s }) => s.results.some((r) => r.subs.length > 0))).toBe(true);
+    expect(repeats).toEqual([]);
   });
 
   it('marks in excerpts are words of the page, and no console errors occurred', () => {

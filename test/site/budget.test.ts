@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -57,4 +57,37 @@ describe('performance budgets (gzip)', () => {
     const limit = (path: string) => budgets.interactive[path] ?? budgets.inlineJs;
     expect(contentPages.filter((m) => m.inline > limit(m.path)).map((m) => `${m.path}: ${m.inline} B`)).toEqual([]);
   });
+
+  it('the stylesheet holds no Tailwind utility that no page or script uses', () => {
+    // Tailwind makes a utility of every class-like word it finds in the project, code and prose
+    // included; each unused one (and its @property fallbacks) is paid for on every first visit.
+    const hrefs = new Set(builtPages().flatMap((p) => p.root.querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute('href')!)));
+    const used = new Set(builtPages().flatMap((p) => p.root.querySelectorAll('[class]').flatMap((e) => e.getAttribute('class')!.split(/\s+/))));
+    // Scripts build markup of their own (the search results).
+    const scripts = readdirSync(join(distDir, '_astro')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(distDir, '_astro', f), 'utf8')).join('\n');
+    const unused = [...hrefs].flatMap((href) =>
+      utilityClasses(readFileSync(join(distDir, href), 'utf8')).filter((c) => !used.has(c) && !new RegExp(`[\\s"'\`]${RegExp.escape(c)}[\\s"'\`]`).test(scripts)),
+    );
+    expect(unused, 'utilities no page uses: add them to "@source not inline(…)" in src/styles/global.css').toEqual([]);
+  });
 });
+
+/** The class names that Tailwind's utilities layer of a stylesheet defines (unescaped: "sm:inline"). */
+function utilityClasses(css: string): string[] {
+  const start = css.indexOf('@layer utilities{');
+  if (start < 0) throw new Error('no "@layer utilities" in the stylesheet: has the Tailwind setup changed?');
+  let depth = 0;
+  let end = start;
+  for (let i = css.indexOf('{', start); i < css.length; i++) {
+    if (css[i] === '{') depth++;
+    else if (css[i] === '}' && --depth === 0) {
+      end = i;
+      break;
+    }
+  }
+  const layer = css.slice(css.indexOf('{', start) + 1, end);
+  // Selectors are the text before a "{" (values sit between ":" and ";" or "}").
+  const selectors = [...layer.matchAll(/([^{};]+)\{/g)].map((m) => m[1]).filter((s) => !s.trimStart().startsWith('@'));
+  const names = selectors.flatMap((s) => [...s.matchAll(/\.((?:\\.|[\w-])+)/g)].map((m) => m[1].replace(/\\(.)/g, '$1')));
+  return [...new Set(names)];
+}

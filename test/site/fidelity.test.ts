@@ -11,6 +11,7 @@ import { readEditorialText, readRedactielog } from '../../src/utils/redactielog'
 import { builtPages, readableText, type BuiltPage } from '../support/dist';
 import {
   applySectionLog,
+  cleanLine,
   compareSection,
   droppedSections,
   exactText,
@@ -159,7 +160,7 @@ describe('fidelity: every section of the source in its own place, and nothing ad
     expect(stale).toEqual([]);
   });
 
-  it('quotes carry exactly the attribution the source gives, and none where it gives none', () => {
+  it('quotes carry exactly the attribution the source gives, as printed (separators too), and none where it gives none', () => {
     const pages = pageByPath();
     const wrong: string[] = [];
     for (const path of contentPaths) {
@@ -172,7 +173,9 @@ describe('fidelity: every section of the source in its own place, and nothing ad
       const rest = ` ${tokens(readableText(outsideCaptions.querySelector('body')!)).join(' ')} `;
       for (const figure of page.root.querySelectorAll('figure.quote')) {
         const quote = tokens(figure.querySelector('blockquote')!.text);
-        const caption = tokens(figure.querySelector('figcaption')?.text ?? '');
+        // The caption as printed, punctuation included: "— " is the site's own dash before it.
+        const printed = exactText((figure.querySelector('figcaption')?.text ?? '').replace(/^\s*—\s*/, ''));
+        const caption = tokens(printed);
         const head = quote.slice(0, 4).join(' ');
         const tail = quote.slice(-4).join(' ');
         const start = lines.findIndex((l) => ` ${tokens(l).join(' ')} `.includes(` ${head} `));
@@ -184,7 +187,9 @@ describe('fidelity: every section of the source in its own place, and nothing ad
         while (end < lines.length && !` ${tokens(lines[end]).join(' ')} `.includes(` ${tail} `)) end++;
         const next = lines.slice(end + 1).find((l) => l.trim()) ?? '';
         if (caption.length) {
-          if (caption.join(' ') !== tokens(next).join(' ')) wrong.push(`${path}: citaat "${head}…" toont "${caption.join(' ')}", de bron zegt "${next.trim()}"`);
+          // Exact, not by words: a separator the source does not print (", ") is a difference too.
+          const source = exactText(cleanLine(next));
+          if (printed !== source) wrong.push(`${path}: citaat "${head}…" toont "${printed}", de bron zegt "${source}"`);
         } else if (next && !rest.includes(` ${tokens(next).join(' ')} `)) {
           // (No next line: the quote closes its section, so nothing can be its attribution.)
           wrong.push(`${path}: citaat "${head}…" heeft geen naam, maar de regel erna in de bron ("${next.trim()}") staat nergens anders op de pagina`);

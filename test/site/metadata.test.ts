@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -83,5 +84,24 @@ describe('metadata and editing links', () => {
         .map((a) => `${p.path}: ${a.getAttribute('href')}`),
     );
     expect(unsafe).toEqual([]);
+  });
+
+  it('each page\'s CSP allows exactly its own inline scripts; the header allows those of every page', () => {
+    const scriptSrc = (policy: string) => policy.split(';').map((d) => d.trim().split(/\s+/)).find(([name]) => name === 'script-src')!.slice(1);
+    const header = scriptSrc(/Content-Security-Policy: (.*)/.exec(readFileSync(join(distDir, '_headers'), 'utf8'))![1]);
+    const wrong = pages.flatMap((p) => {
+      // Inline scripts that run (JSON-LD is data), hashed as the browser does.
+      const own = p.root
+        .querySelectorAll('script:not([src])')
+        .filter((s) => s.getAttribute('type') !== 'application/ld+json')
+        .map((s) => `'sha256-${createHash('sha256').update(s.textContent, 'utf8').digest('base64')}'`);
+      const meta = scriptSrc(p.root.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!);
+      const hashes = meta.filter((source) => source.startsWith("'sha256-"));
+      const problems = [];
+      if ([...new Set(own)].sort().join(' ') !== [...hashes].sort().join(' ')) problems.push(`${p.path}: meta ${hashes.join(' ')} ≠ scripts ${own.join(' ')}`);
+      if (!meta.every((source) => header.includes(source))) problems.push(`${p.path}: the header lacks part of ${meta.join(' ')}`);
+      return problems;
+    });
+    expect(wrong).toEqual([]);
   });
 });

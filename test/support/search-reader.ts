@@ -22,6 +22,8 @@ export interface ReaderResult {
   excerpt: string;
   /** The words the page marks in the excerpt. */
   marked: string[];
+  /** The sections listed under the result ("In deze pagina"), with the text each shows. */
+  subs: { url: string; title: string; excerpt: string }[];
 }
 
 export interface ReaderSearch {
@@ -75,6 +77,11 @@ export async function searchAsReader(page: Page, query: string, n = 10, { enter 
           title: a?.textContent?.trim() ?? '',
           excerpt: ex?.textContent ?? '',
           marked: [...(ex?.querySelectorAll('mark') ?? [])].map((m) => m.textContent ?? ''),
+          subs: [...li.querySelectorAll('.subresultaten > li')].map((sub) => ({
+            url: sub.querySelector('a')?.getAttribute('href') ?? '',
+            title: sub.querySelector('a')?.textContent?.trim() ?? '',
+            excerpt: sub.querySelector('p')?.textContent ?? '',
+          })),
         };
       }),
     };
@@ -105,6 +112,25 @@ export function suiteScores(rows: { q: SuiteQuery; s: ReaderSearch }[]) {
     honestEmpty: none.filter((r) => r.s.results.length === 0).length / (none.length || 1),
     passed: rows.filter((r) => passes(r.q, r.s)).length,
   };
+}
+
+/**
+ * A run of `n` words that a sub-result shows again from the result's own excerpt (or from an
+ * earlier sub-result), or undefined. Soft hyphens do not count as a difference.
+ */
+export function repeatedRun(result: ReaderResult, n = 8): string | undefined {
+  const runs = (text: string) => {
+    const w = words(text.replace(/\u00ad/g, ''));
+    return w.length < n ? [w.join(' ')].filter(Boolean) : w.slice(0, w.length - n + 1).map((_, i) => w.slice(i, i + n).join(' '));
+  };
+  const shown = new Set(runs(result.excerpt));
+  for (const sub of result.subs) {
+    const own = runs(sub.excerpt);
+    const again = own.find((r) => shown.has(r));
+    if (again) return again;
+    for (const r of own) shown.add(r);
+  }
+  return undefined;
 }
 
 export const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];

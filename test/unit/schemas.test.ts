@@ -4,7 +4,7 @@ import { achtergrondSchema } from '../../src/schemas/achtergrond';
 import { exampleSchema } from '../../src/schemas/example';
 import { footnoteSchema } from '../../src/schemas/footnote';
 import { pageSchema } from '../../src/schemas/page';
-import { quoteSchema } from '../../src/schemas/quote';
+import { quoteAttribution, quoteSchema } from '../../src/schemas/quote';
 import { logEntrySchema } from '../../src/schemas/redactielog';
 import { sourceSchema } from '../../src/schemas/source';
 import { stepSchema } from '../../src/schemas/step';
@@ -30,5 +30,24 @@ describe('schemas explain themselves to editors', () => {
     expect(paths).toEqual(expect.arrayContaining(['title', 'summary', 'number']));
     expect(sourceSchema.safeParse({ id: 'x', title: 'Titel', type: 'rapport', url: 'geen-url' }).success).toBe(false);
     expect(stepSchema.safeParse({ title: 'Stap', summary: 'Een zin die lang genoeg is.', order: 1, colour: 'roze' }).success).toBe(false);
+  });
+});
+
+describe('quote attribution', () => {
+  const base = { text: 'Een citaat dat lang genoeg is.', person: 'Ana de Vries', role: 'wethouder Ergens' };
+
+  it('prints "naam, functie" unless the quote gives the line as printed', () => {
+    expect(quoteAttribution(quoteSchema.parse(base))).toBe('Ana de Vries, wethouder Ergens');
+    expect(quoteAttribution(quoteSchema.parse({ ...base, attribution: 'Ana de Vries wethouder Ergens' }))).toBe('Ana de Vries wethouder Ergens');
+    expect(quoteAttribution(quoteSchema.parse({ text: base.text }))).toBe('');
+  });
+
+  it('a printed line may only differ in what joins name and role', () => {
+    for (const attribution of ['Bert Jansen wethouder Ergens', 'Ana de Vries, wethouder Elders']) {
+      const bad = quoteSchema.safeParse({ ...base, attribution });
+      expect(bad.success).toBe(false);
+      expect(bad.error!.issues.map((i) => i.path.join('.'))).toEqual(['attribution']);
+    }
+    expect(quoteSchema.safeParse({ text: base.text, attribution: 'Iemand' }).success).toBe(false);
   });
 });
