@@ -1,8 +1,8 @@
-import { defineCollection } from 'astro:content';
+import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { achtergrondSchema } from './schemas/achtergrond';
+import { achtergrondSchemaWith } from './schemas/achtergrond';
 import { exampleSchema } from './schemas/example';
-import { footnoteSchema } from './schemas/footnote';
+import { footnoteSchemaWith } from './schemas/footnote';
 import { pageSchema } from './schemas/page';
 import { quoteSchema } from './schemas/quote';
 import { sourceSchema } from './schemas/source';
@@ -13,18 +13,19 @@ import { contentDir } from './utils/content-dir';
 // The guide lives in ./content (not src/content): editors own that folder.
 // deferRender: Markdown is rendered while the page builds, so a bad reference fails the build
 // (rendering during content sync only logs the error and ships an empty page).
+// Fields that name a step are Astro references ({ collection, id }); see EntryField in schemas/common.ts.
 const base = (name: string) => `${contentDir}/${name}`;
 
 export const collections = {
   pages: defineCollection({ loader: glob({ pattern: '*.mdx', base: base('pages') }), schema: pageSchema }),
   themes: defineCollection({ loader: glob({ pattern: '*.mdx', base: base('themes') }), schema: themeSchema }),
   steps: defineCollection({ loader: glob({ pattern: '*.mdx', base: base('steps') }), schema: stepSchema }),
-  footnotes: defineCollection({ loader: glob({ pattern: '*.md', base: base('footnotes'), deferRender: true }), schema: footnoteSchema }),
+  footnotes: defineCollection({ loader: glob({ pattern: '*.md', base: base('footnotes'), deferRender: true }), schema: footnoteSchemaWith(reference) }),
   sources: defineCollection({ loader: file(base('sources/sources.yaml')), schema: sourceSchema }),
   quotes: defineCollection({ loader: glob({ pattern: '*.yaml', base: base('quotes') }), schema: quoteSchema }),
   examples: defineCollection({ loader: glob({ pattern: '*.md', base: base('examples'), deferRender: true }), schema: exampleSchema }),
   achtergrond: defineCollection({
     loader: glob({ pattern: '*.md', base: base('achtergrond'), deferRender: true }),
-    schema: achtergrondSchema,
+    schema: achtergrondSchemaWith(reference),
   }),
 };

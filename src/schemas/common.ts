@@ -21,3 +21,14 @@ export const themeNumber = z
   .int()
   .min(1, 'thema-nummers lopen van 1 tot en met 8')
   .max(8, 'thema-nummers lopen van 1 tot en met 8');
+
+/**
+ * How a schema makes a field that names another entry by its id (footnote `unmarkedOn`,
+ * achtergrond `steps`). src/content.config.ts passes Astro's `reference`, so collection data
+ * holds `{ collection, id }` and getEntry() follows it; `reference` exists only inside Astro
+ * (astro:content), while validateContent and `npm run check:content` parse the same schemas
+ * offline, where the field is the plain id as editors write it (`plainId`). Neither checks that
+ * the entry exists (Astro's reference() does not either): validateContent does, with file:line.
+ */
+export type EntryField<T extends z.ZodType> = (collection: 'steps') => T;
+export const plainId: EntryField<z.ZodString> = () => z.string();

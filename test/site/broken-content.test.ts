@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { afterBuildCases, cases as allCases, type Case } from '../support/broken-cases';
+import { isolatedProject, projectRoot as root } from '../support/project';
 
 /*
  * "Bad content never ships", proven on real builds. The build checks all of content/ before it
@@ -14,11 +15,10 @@ import { afterBuildCases, cases as allCases, type Case } from '../support/broken
  * without a warning. Every case of test/support/broken-cases.ts also runs on its own, in
  * milliseconds, through checkContent in test/unit/check-content.test.ts.
  *
- * Each build runs in its own copy of the project (see isolatedProject): builds that share a
+ * Each build runs in its own copy of the project (test/support/project.ts): builds that share a
  * project root corrupt each other.
  */
 
-const root = join(import.meta.dirname, '..', '..');
 const fixture = join(root, 'test', 'fixtures', 'content-minimal');
 const BUILD_TIMEOUT_MS = 120_000;
 const beforeRender = allCases.filter((c) => c.build);
@@ -38,24 +38,6 @@ const relevant = (output: string) =>
     .split('\n')
     .filter((line) => !/^npm warn/i.test(line))
     .join('\n');
-
-/** Top-level entries of the project that a build does not need. */
-const NOT_COPIED = new Set(['node_modules', 'dist', '.git', '.astro', 'content', 'test']);
-
-/**
- * A private copy of the project with node_modules linked in. Astro keeps build state in
- * <root>/.astro/ (content-modules.mjs, which maps entries to their files, and .prerender/ when
- * the output dir lies outside the project), so two builds in one root — two cases here, or a
- * case and the lead's own `npm run build` — read each other's files. Seen: a case reporting the
- * error of another case's content folder.
- */
-function isolatedProject(dir: string) {
-  mkdirSync(dir, { recursive: true });
-  for (const name of readdirSync(root)) {
-    if (!NOT_COPIED.has(name)) cpSync(join(root, name), join(dir, name), { recursive: true });
-  }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-}
 
 function build(contentDir: string, work: string): Promise<BuildResult> {
   const started = Date.now();

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { HTMLElement, Node } from 'node-html-parser';
 import { builtPages } from '../support/dist';
+import { readContent } from '../../src/utils/content-files';
+import { achtergrondPath, footnotePath, stepPath, themePath } from '../../src/utils/paths';
 
 /** Text nodes of the guide's own prose outside links (footnote tooltips are plain text by design). */
 function unlinkedText(node: Node, out: string[] = []): string[] {
@@ -43,5 +45,29 @@ describe('references in the built guide', () => {
       }),
     );
     expect(twice).toEqual([]);
+  });
+
+  // Frontmatter that names a step (an Astro reference: { collection, id }) or a theme number must
+  // reach the page: the "Hoort bij" list of a background article, the notice of an unmarked footnote.
+  it('frontmatter that names steps and themes links to them on the built page', () => {
+    const content = readContent('content');
+    const page = (path: string) => builtPages().find((p) => p.path === path)!;
+    const themeIds = new Map(content.themes.map((t) => [t.data.number, t.id]));
+    const missing: string[] = [];
+    const named = (path: string, where: string, targets: string[]) => {
+      const links = new Set(page(path).root.querySelectorAll(`${where} a`).map((a) => a.getAttribute('href')));
+      for (const href of targets) if (!links.has(href)) missing.push(`${path}: geen link naar ${href}`);
+    };
+    const articles = content.achtergrond.filter((a) => (a.data.steps as string[] | undefined)?.length);
+    expect(articles.length).toBeGreaterThan(0);
+    for (const a of content.achtergrond) {
+      const steps = ((a.data.steps as string[] | undefined) ?? []).map(stepPath);
+      const themes = ((a.data.themes as number[] | undefined) ?? []).map((n) => themePath(themeIds.get(n)!));
+      named(achtergrondPath(a.id), 'section[aria-labelledby="verwant-kop"]', [...steps, ...themes]);
+    }
+    const unmarked = content.footnotes.filter((f) => f.data.unmarkedOn !== undefined);
+    expect(unmarked.length).toBeGreaterThan(0);
+    for (const f of unmarked) named(footnotePath(Number(f.data.number)), 'main', [stepPath(String(f.data.unmarkedOn))]);
+    expect(missing).toEqual([]);
   });
 });

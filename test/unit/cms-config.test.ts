@@ -77,8 +77,16 @@ function compare(where: string, shape: Record<string, z.ZodType>, fields: CmsFie
   return problems;
 }
 
+/** The collection an Astro reference() field points at: it turns an id into { collection, id }. */
+function referenced(schema: z.ZodType): string | undefined {
+  const parsed = schema.safeParse('een-id');
+  const value = parsed.success ? (parsed.data as { collection?: unknown; id?: unknown }) : undefined;
+  return typeof value === 'object' && value?.id === 'een-id' && typeof value.collection === 'string' ? value.collection : undefined;
+}
+
 function compareKind(at: string, schema: z.ZodType, field: CmsField): string[] {
-  const kind = def(schema).type;
+  // A reference is written as the plain id of the entry: a text field in the CMS.
+  const kind = referenced(schema) ? 'string' : def(schema).type;
   const widget = field.widget ?? 'string';
   const problems: string[] = [];
   const expect = (ok: boolean, what: string) => ok || problems.push(`${at}: ${what}`);
@@ -106,7 +114,7 @@ function compareKind(at: string, schema: z.ZodType, field: CmsField): string[] {
     const element = unwrap(def(schema).element!);
     if (def(element).type === 'object') problems.push(...compare(at, def(element).shape!, field.fields ?? []));
     else if (field.field) problems.push(...compareKind(`${at}[]`, element, field.field));
-    else expect(def(element).type === 'string', `lijst van ${def(element).type} zonder veldtype in het CMS`);
+    else expect(def(element).type === 'string' || !!referenced(element), `lijst van ${def(element).type} zonder veldtype in het CMS`);
   } else {
     problems.push(`${at}: soort ${kind} niet vergeleken`);
   }
