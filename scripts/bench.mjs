@@ -7,10 +7,12 @@
 // How content is multiplied (the schemas cap themes at 1-8 and steps at order 1-6 with fixed
 // colours, so those cannot simply be copied):
 // Content is copied in rounds j = 1, 2, …; each round adds one copy of every page, theme, step,
-// footnote and source (133 HTML pages with the current content); the number of rounds is chosen so
+// footnote and source (133 entries with the current content); the number of rounds is chosen so
 // that the total is scale × the pages of the real site (x1, measured first).
-//   - pages, themes and steps: each copy j becomes an extra *page* (pages/<id>-kj.mdx,
-//     pages/thema-<id>-kj.mdx, pages/stap-<id>-kj.mdx) with the same MDX body;
+//   - pages, themes and steps: each copy j becomes an extra entry of content/pages (pages/<id>-kj.mdx,
+//     pages/thema-<id>-kj.mdx, pages/stap-<id>-kj.mdx) with the same MDX body. The build compiles
+//     them, but only the pages of the outline (src/config/outline.ts) have a route, so they get no
+//     HTML page: of the 133 entries a round adds, its footnotes and sources (114) become pages;
 //   - footnotes: copies get new numbers (n + 34·j); sources: copies get new ids (<id>-kj);
 //   - quotes and examples: copies with new ids (<id>-kj).
 // References inside copy j point at the copies of the same round (voetnoot/[^n], bron:,

@@ -7,10 +7,9 @@ import { parse, type HTMLElement } from 'node-html-parser';
  * popover (it stays open while the pointer or focus is on it). Copies lose their ids and
  * search terms; paragraphs become block spans, as a popover lives inside a <sup>.
  */
-export function footnotePopovers(html: string): string {
-  const root = parse(html);
+export function footnotePopovers(root: HTMLElement): boolean {
   const markers = root.querySelectorAll('.fn-ref');
-  if (markers.length === 0) return html;
+  if (markers.length === 0) return false;
   const cache = new Map<string, string | null>();
   let changed = false;
   for (const marker of markers) {
@@ -23,7 +22,7 @@ export function footnotePopovers(html: string): string {
     tip.set_content(content);
     changed = true;
   }
-  return changed ? root.toString() : html;
+  return changed;
 }
 
 function noteHtml(item: HTMLElement | null): string | null {

@@ -3,6 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { contentDir } from '../utils/content-dir';
 import { checkContent } from '../utils/check-content';
 import { ContentError } from '../utils/content-error';
+import { forgetRegistry } from '../utils/registry';
 
 /**
  * Content rules before anything renders, and live updates while editing:
@@ -10,8 +11,9 @@ import { ContentError } from '../utils/content-error';
  *   of validateContent, every Markdown body through the plugins), each problem printed once
  *   with file:line, exactly as `npm run check:content` prints them without a build.
  * - `astro dev` reports the same problems, and when a file in content/ changes, drops every
- *   compiled page so that the next reload renders with the current footnotes, sources, quotes
- *   and examples (the plugins read them from content/, not from the compiled page).
+ *   compiled page and the plugins' registry, so that the next reload renders with the current
+ *   footnotes, sources, quotes and examples (the plugins read them from content/, not from the
+ *   compiled page).
  */
 export default function guideContent(): AstroIntegration {
   return {
@@ -30,6 +32,7 @@ export default function guideContent(): AstroIntegration {
         const root = resolve(contentDir);
         const onChange = async (path: string) => {
           if (!resolve(path).startsWith(root)) return;
+          forgetRegistry();
           for (const problem of await checkContent()) logger.error(problem);
           for (const environment of Object.values(server.environments)) environment.moduleGraph.invalidateAll();
           server.ws.send({ type: 'full-reload' });

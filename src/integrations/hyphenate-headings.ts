@@ -1,5 +1,5 @@
 import nl from 'hyphen/nl/index.js';
-import { parse, type HTMLElement, type Node } from 'node-html-parser';
+import type { HTMLElement, Node } from 'node-html-parser';
 
 export const SOFT_HYPHEN = '\u00AD';
 /** Words from this length on get break points: shorter ones fit a 320 px column in any heading (h1 28 px bold: ~17 letters). */
@@ -19,10 +19,9 @@ export function hyphenateWord(word: string): string {
  * title is given to Pagefind without them (data-pagefind-meta), and Pagefind's own word
  * splitting ignores them (test/browser/search.test.ts checks a hyphenated title).
  */
-export function hyphenateHeadings(html: string): string {
-  const root = parse(html);
+export function hyphenateHeadings(root: HTMLElement): boolean {
   const headings = root.querySelectorAll(HEADINGS).filter((h) => !h.closest('svg, [aria-hidden="true"]'));
-  if (headings.length === 0) return html;
+  if (headings.length === 0) return false;
   let changed = false;
   for (const heading of headings) {
     const before = heading.textContent;
@@ -34,7 +33,7 @@ export function hyphenateHeadings(html: string): string {
       heading.setAttribute('data-pagefind-meta', `title:${before.replace(/\s+/g, ' ').trim()}`);
     }
   }
-  return changed ? root.toString() : html;
+  return changed;
 }
 
 function hyphenateText(node: Node) {

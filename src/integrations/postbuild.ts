@@ -5,19 +5,16 @@ import type { AstroIntegration } from 'astro';
 import { htmlFiles } from '../utils/html-files';
 import { getSearchGlossary } from '../utils/search-glossary';
 import { applyContentSecurityPolicy } from './csp';
-import { footnotePopovers } from './footnote-popovers';
-import { hyphenateHeadings } from './hyphenate-headings';
-import { printMarks } from './print-marks';
 import { headersFileRule, securityHeaders, writeNginxHeaders } from './headers';
-import { scopeIds } from './scoped-ids';
+import { rewritePage } from './page-passes';
 import { indexSite } from './search-index';
 
 /**
- * One pass over the built HTML, each page read and written once: unique ids on pages that
- * combine entries, footnote popovers with the note's links, print marks, soft hyphens in long
- * heading words, then the Content-Security-Policy (it hashes the final inline scripts of all
- * pages), also written as response headers for the web servers. Last, the final HTML is indexed
- * for search (Pagefind plus its vocabulary); the pages carry no search-only text.
+ * One pass over the built HTML, each page read, parsed and written once: the page passes
+ * (page-passes.ts: scoped ids, footnote popovers, print marks, heading hyphens), then the
+ * Content-Security-Policy (it hashes the final inline scripts of all pages), also written as
+ * response headers for the web servers. Last, the final HTML is indexed for search (Pagefind
+ * plus its vocabulary); the pages carry no search-only text.
  */
 export default function postbuild(): AstroIntegration {
   return {
@@ -27,9 +24,7 @@ export default function postbuild(): AstroIntegration {
         const root = fileURLToPath(dir);
         const glossary = getSearchGlossary();
         const files = htmlFiles(root);
-        const pages = files.map((file) => ({
-          html: hyphenateHeadings(printMarks(footnotePopovers(scopeIds(readFileSync(file, 'utf8'))))),
-        }));
+        const pages = files.map((file) => ({ html: rewritePage(readFileSync(file, 'utf8')) }));
         const secured = applyContentSecurityPolicy(pages);
         files.forEach((file, i) => writeFileSync(file, secured.pages[i]));
         // The same headers for two kinds of host: _headers (Netlify/Cloudflare) and nginx (deploy/).

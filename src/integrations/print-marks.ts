@@ -1,4 +1,4 @@
-import { parse } from 'node-html-parser';
+import type { HTMLElement } from 'node-html-parser';
 
 const SHIFT: Record<string, string> = { H2: 'h3', H3: 'h4', H4: 'h5' };
 
@@ -9,8 +9,7 @@ const SHIFT: Record<string, string> = { H2: 'h3', H3: 'h4', H4: 'h5' };
  * - an external link whose text is its own address gets data-url-tekst, so print CSS does not
  *   print the address a second time after it.
  */
-export function printMarks(html: string): string {
-  const root = parse(html);
+export function printMarks(root: HTMLElement): boolean {
   let changed = false;
   for (const scope of root.querySelectorAll('[data-heading-shift]')) {
     for (const heading of scope.querySelectorAll('h2, h3, h4')) {
@@ -29,5 +28,5 @@ export function printMarks(html: string): string {
       changed = true;
     }
   }
-  return changed ? root.toString() : html;
+  return changed;
 }

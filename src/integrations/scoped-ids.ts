@@ -1,4 +1,4 @@
-import { parse, type HTMLElement } from 'node-html-parser';
+import type { HTMLElement } from 'node-html-parser';
 
 const REFERRING = ['aria-describedby', 'aria-labelledby', 'for'];
 
@@ -8,10 +8,9 @@ const REFERRING = ['aria-describedby', 'aria-labelledby', 'for'];
  * ids become "x-…" and in-scope references follow; links from outside a scope (the shared
  * footnote list) go to the first scope that defines the anchor.
  */
-export function scopeIds(html: string): string {
-  const root = parse(html);
+export function scopeIds(root: HTMLElement): boolean {
   const scopes = root.querySelectorAll('[data-id-scope]');
-  if (scopes.length === 0) return html;
+  if (scopes.length === 0) return false;
   const firstScopeOf = new Map<string, string>();
   for (const scope of scopes) {
     const prefix = scope.getAttribute('data-id-scope')!;
@@ -25,7 +24,7 @@ export function scopeIds(html: string): string {
     const id = el.getAttribute('href')!.slice(1);
     if (!outsideIds.has(id) && firstScopeOf.has(id)) el.setAttribute('href', `#${firstScopeOf.get(id)}`);
   }
-  return root.toString();
+  return true;
 }
 
 function rewrite(el: HTMLElement, rename: (id: string) => string) {

@@ -1,5 +1,3 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { footnotePlainText } from '../plugins/footnote-text';
 import { readContent, type ContentSnapshot } from './content-files';
 import { contentDir } from './content-dir';
@@ -44,27 +42,20 @@ export function registryFrom(snapshot: ContentSnapshot): Registry {
 
 export const loadRegistry = (root: string = contentDir): Registry => registryFrom(readContent(root));
 
+let cached: Registry | undefined;
+
 /**
- * Changes to content/ (a new footnote, a renamed quote) must show in `npm run dev` without a
- * restart: the registry is re-read when any file's size or time changed (a few stat calls).
+ * The registry of the configured content folder, read once. Every Markdown file of the build
+ * asks for it (three plugins each): checking content/ on each call (a stat of every file) made
+ * the build quadratic in the number of files. `astro dev` calls forgetRegistry() when a file in
+ * content/ changes (integrations/guide-content.ts), so edits still show without a restart.
  */
-function contentSignature(root: string): string {
-  const parts: string[] = [];
-  for (const folder of ['themes', 'steps', 'pages', 'footnotes', 'achtergrond', 'examples', 'quotes', 'sources']) {
-    const dir = join(root, folder);
-    if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).sort()) {
-      const s = statSync(join(dir, name));
-      parts.push(`${folder}/${name}:${s.size}:${s.mtimeMs}`);
-    }
-  }
-  return parts.join('|');
+export function getRegistry(): Registry {
+  cached ??= loadRegistry();
+  return cached;
 }
 
-let cached: { signature: string; registry: Registry } | undefined;
-/** The registry of the configured content folder, re-read only when content/ changed. */
-export function getRegistry(): Registry {
-  const signature = contentSignature(contentDir);
-  if (cached?.signature !== signature) cached = { signature, registry: loadRegistry() };
-  return cached.registry;
+/** content/ changed: the next getRegistry() reads it again. */
+export function forgetRegistry(): void {
+  cached = undefined;
 }

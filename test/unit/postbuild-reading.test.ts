@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { footnotePopovers } from '../../src/integrations/footnote-popovers';
-import { hyphenateHeadings, hyphenateWord, SOFT_HYPHEN } from '../../src/integrations/hyphenate-headings';
-import { printMarks } from '../../src/integrations/print-marks';
+import { footnotePopovers as popoversPass } from '../../src/integrations/footnote-popovers';
+import { hyphenateHeadings as hyphenatePass, hyphenateWord, SOFT_HYPHEN } from '../../src/integrations/hyphenate-headings';
+import { rewritePage, type PagePass } from '../../src/integrations/page-passes';
+import { printMarks as printMarksPass } from '../../src/integrations/print-marks';
+
+// Each pass on its own, through the same parse and serialisation as the build.
+const only = (pass: PagePass) => (html: string) => rewritePage(html, [pass]);
+const footnotePopovers = only(popoversPass);
+const hyphenateHeadings = only(hyphenatePass);
+const printMarks = only(printMarksPass);
 
 const shy = (s: string) => s.replaceAll(SOFT_HYPHEN, '|');
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { scopeIds } from '../../src/integrations/scoped-ids';
+import { rewritePage } from '../../src/integrations/page-passes';
+import { scopeIds as scopeIdsPass } from '../../src/integrations/scoped-ids';
+
+const scopeIds = (html: string) => rewritePage(html, [scopeIdsPass]);
 
 describe('scopeIds: unique anchors on the whole-guide page', () => {
   const html = `<main>
