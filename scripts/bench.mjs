@@ -6,18 +6,17 @@
 //
 // How content is multiplied (the schemas cap themes at 1-8 and steps at order 1-6 with fixed
 // colours, so those cannot simply be copied):
-// Content is copied in rounds j = 1, 2, …; each round adds one copy of every page, theme, step,
-// footnote and source (133 entries with the current content); the number of rounds is chosen so
-// that the total is scale × the pages of the real site (x1, measured first).
-//   - pages, themes and steps: each copy j becomes an extra entry of content/pages (pages/<id>-kj.mdx,
-//     pages/thema-<id>-kj.mdx, pages/stap-<id>-kj.mdx) with the same MDX body. The build compiles
-//     them, but only the pages of the outline (src/config/outline.ts) have a route, so they get no
-//     HTML page: of the 133 entries a round adds, its footnotes and sources (114) become pages;
+// Content is copied in rounds j = 1, 2, …; each round adds one copy of every footnote and source
+// (each a page of its own), quote and example; the number of rounds is chosen so that the total is
+// scale × the pages of the real site (x1, measured first).
 //   - footnotes: copies get new numbers (n + 34·j); sources: copies get new ids (<id>-kj);
-//   - quotes and examples: copies with new ids (<id>-kj).
+//   - quotes and examples: copies with new ids (<id>-kj), listed on /citaten/ and /praktijkvoorbeelden/.
+// Pages, themes and steps are not copied: only the pages of the outline (src/config/outline.ts)
+// have a route, the build rejects a page the outline does not name, and every outline page is
+// listed in every page's navigation, so copies there would measure the navigation, not the build.
 // References inside copy j point at the copies of the same round (voetnoot/[^n], bron:,
-// pagina:, <Quote>, <Example>), so backlinks per target stay as in the real guide; thema:,
-// stap: and achtergrond: point at the originals. Achtergrond articles are not multiplied: every
+// <Quote>, <Example>), so backlinks per target stay as in the real guide; thema:, stap:,
+// pagina: and achtergrond: point at the originals. Achtergrond articles are not multiplied: every
 // page lists them in its sidebar, so multiplying them would measure the sidebar, not the build.
 //
 // The builds run in a private copy of the project (node_modules linked in): Astro keeps build
@@ -61,15 +60,15 @@ function rewriteBody(body, j, footnoteOffset) {
   return body
     .replace(/\[\^(\d+)\]/g, (_, n) => `[^${Number(n) + footnoteOffset}]`)
     .replace(/\]\(voetnoot:(\d+)\)/g, (_, n) => `](voetnoot:${Number(n) + footnoteOffset})`)
-    .replace(/\]\((bron|pagina):([a-z0-9-]+)\)/g, (_, kind, id) => `](${kind}:${id}${k})`)
+    .replace(/\]\(bron:([a-z0-9-]+)\)/g, (_, id) => `](bron:${id}${k})`)
     .replace(/<(Quote|Example)(\s+)id="([^"]+)"/g, (_, name, space, id) => `<${name}${space}id="${id}${k}"`);
 }
 
-/** Pages each round of copies adds: one per page, theme, step, footnote and source. */
+/** Pages each round of copies adds: one per footnote and source. */
 function pagesPerRound() {
   const count = (folder, ext) => list(join(source, folder), ext).length;
   const sources = parseYaml(readFileSync(join(source, 'sources', 'sources.yaml'), 'utf8')).length;
-  return count('pages', '.mdx') + count('themes', '.mdx') + count('steps', '.mdx') + count('footnotes', '.md') + sources;
+  return count('footnotes', '.md') + sources;
 }
 
 /** content/ plus `rounds` rounds of copies, in `dir`. */
@@ -80,24 +79,12 @@ function generate(rounds, dir) {
   const maxFootnote = Math.max(...footnotes.map((f) => Number(f.data.number)));
   const sourcesFile = join(dir, 'sources', 'sources.yaml');
   const sources = parseYaml(readFileSync(join(source, 'sources', 'sources.yaml'), 'utf8'));
-  const pages = list(join(source, 'pages'), '.mdx').map((f) => ({ id: basename(f, '.mdx'), ...readEntry(join(source, 'pages', f)) }));
-  const themes = list(join(source, 'themes'), '.mdx').map((f) => ({ id: basename(f, '.mdx'), ...readEntry(join(source, 'themes', f)) }));
-  const steps = list(join(source, 'steps'), '.mdx').map((f) => ({ id: basename(f, '.mdx'), ...readEntry(join(source, 'steps', f)) }));
   const quotes = list(join(source, 'quotes'), '.yaml');
   const examples = list(join(source, 'examples'), '.md');
   const copies = [];
   for (let j = 1; j <= rounds; j++) {
     const k = `-k${j}`;
     const offset = maxFootnote * j;
-    const asPage = (prefix, e, order) =>
-      writeEntry(
-        join(dir, 'pages', `${prefix}${e.id}${k}.mdx`),
-        { title: `${e.data.title} (kopie ${j})`, summary: e.data.summary, order },
-        rewriteBody(e.body, j, offset),
-      );
-    pages.forEach((e) => asPage('', e, 1000 * j + Number(e.data.order)));
-    themes.forEach((e) => asPage('thema-', e, 1000 * j + 100 + Number(e.data.number)));
-    steps.forEach((e) => asPage('stap-', e, 1000 * j + 200 + Number(e.data.order)));
     for (const f of footnotes) {
       const n = Number(f.data.number) + offset;
       writeEntry(join(dir, 'footnotes', `${n}.md`), { ...f.data, number: n }, rewriteBody(f.body, j, offset));

@@ -77,6 +77,7 @@ export function validateContent(snapshot: ContentSnapshot): string[] {
   const themeNumbers = new Set(themes.map((t) => t.data.number));
   const stepIds = new Set(steps.map((s) => s.id));
   const pageIds = new Set(pages.map((p) => p.id));
+  const outlinePages = new Set(outline.flatMap((part) => [part.intro, ...(part.pages ?? [])]));
   const list = (values: Iterable<unknown>) => [...values].map(String).sort().join(', ');
   return [
     ...snapshot.readProblems,
@@ -104,5 +105,12 @@ export function validateContent(snapshot: ContentSnapshot): string[] {
       .flatMap((part) => [part.intro, ...(part.pages ?? [])])
       .filter((id): id is string => !!id && !pageIds.has(id))
       .map((id) => `src/config/outline.ts: de leesvolgorde noemt pagina "${id}", maar ${snapshot.root}/pages/${id}.mdx bestaat niet`),
+    // Only the outline's pages get a route: a page it does not name would silently not be published.
+    ...pages
+      .filter((p) => !outlinePages.has(p.id))
+      .map(
+        (p) =>
+          `${at(p)}: deze pagina staat niet in de leesvolgorde en komt dus niet op de site; zet "${p.id}" bij een onderdeel in src/config/outline.ts (of verwijder het bestand)`,
+      ),
   ];
 }

@@ -151,6 +151,13 @@ export const cases: Case[] = [
     message: /voetnoot 2 heeft geen tekst/,
   },
   {
+    // Only the outline's pages get a route: without this rule the page would silently not appear.
+    name: 'a page that is not in the reading order (src/config/outline.ts)',
+    file: 'pages/nieuw.mdx',
+    write: '---\ntitle: Een nieuwe pagina\nsummary: "Een nieuwe pagina die nergens in de leesvolgorde staat."\n---\n\nTekst van de nieuwe pagina.\n',
+    message: /pages\/nieuw\.mdx:1: deze pagina staat niet in de leesvolgorde en komt dus niet op de site; zet "nieuw" bij een onderdeel in src\/config\/outline\.ts/,
+  },
+  {
     name: 'background article naming an unknown step in its frontmatter',
     file: 'achtergrond/artikel-test.md',
     write: replace('steps: [startpunt]', 'steps: [bestaat-niet]'),
