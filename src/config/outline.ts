@@ -25,3 +25,6 @@ export const outline: OutlinePart[] = [
   { label: 'Hoe?', onderdeel: 'Hoe', intro: 'aan-de-slag', collection: 'steps' },
   { label: 'Colofon', onderdeel: 'Algemeen', pages: ['colofon'], inNavigation: false },
 ];
+
+/** The files of content/pages/ that the outline places (only these get a route). */
+export const outlinePageIds: string[] = outline.flatMap((part) => [...(part.intro ? [part.intro] : []), ...(part.pages ?? [])]);

@@ -35,10 +35,10 @@ export const sha256 = (text: string) => `sha256-${createHash('sha256').update(te
  * (~50 B gzip each).
  */
 export function applyContentSecurityPolicy(pages: { html: string }[]): { pages: string[]; headerPolicy: string } {
-  const hashesOf = (html: string) => [...new Set([...html.matchAll(INLINE_SCRIPT)].map((m) => sha256(m[1])))].sort();
-  const all = [...new Set(pages.flatMap(({ html }) => hashesOf(html)))].sort();
+  const hashes = pages.map(({ html }) => [...new Set([...html.matchAll(INLINE_SCRIPT)].map((m) => sha256(m[1])))].sort());
+  const all = [...new Set(hashes.flat())].sort();
   return {
-    pages: pages.map(({ html }) => html.replace(/<head>/, `<head><meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(hashesOf(html))}">`)),
+    pages: pages.map(({ html }, i) => html.replace(/<head>/, `<head><meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(hashes[i])}">`)),
     headerPolicy: contentSecurityPolicy(all, { forHeader: true }),
   };
 }

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { outline } from '../config/outline';
+import { outlinePageIds } from '../config/outline';
 import { achtergrondSchema } from '../schemas/achtergrond';
 import { exampleSchema } from '../schemas/example';
 import { footnoteSchema } from '../schemas/footnote';
@@ -77,7 +77,7 @@ export function validateContent(snapshot: ContentSnapshot): string[] {
   const themeNumbers = new Set(themes.map((t) => t.data.number));
   const stepIds = new Set(steps.map((s) => s.id));
   const pageIds = new Set(pages.map((p) => p.id));
-  const outlinePages = new Set(outline.flatMap((part) => [part.intro, ...(part.pages ?? [])]));
+  const outlinePages = new Set(outlinePageIds);
   const list = (values: Iterable<unknown>) => [...values].map(String).sort().join(', ');
   return [
     ...snapshot.readProblems,
@@ -101,9 +101,8 @@ export function validateContent(snapshot: ContentSnapshot): string[] {
         .filter((n) => !themeNumbers.has(n))
         .map((n) => `${at(a, 'themes')}: onbekend thema ${n} in themes (bekend: ${list(themeNumbers)})`),
     ]),
-    ...outline
-      .flatMap((part) => [part.intro, ...(part.pages ?? [])])
-      .filter((id): id is string => !!id && !pageIds.has(id))
+    ...outlinePageIds
+      .filter((id) => !pageIds.has(id))
       .map((id) => `src/config/outline.ts: de leesvolgorde noemt pagina "${id}", maar ${snapshot.root}/pages/${id}.mdx bestaat niet`),
     // Only the outline's pages get a route: a page it does not name would silently not be published.
     ...pages

@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { afterBuildCases, cases as allCases, type Case } from '../support/broken-cases';
+import { afterBuildCases, applyCase, cases as allCases, type Case } from '../support/broken-cases';
 import { isolatedProject, projectRoot as root } from '../support/project';
 
 /*
@@ -69,10 +69,7 @@ function build(contentDir: string, work: string): Promise<BuildResult> {
 /** Apply cases to a fresh copy of the fixture. */
 function brokenContent(dir: string, cases: Case[]) {
   cpSync(fixture, dir, { recursive: true });
-  for (const c of cases) {
-    const target = join(dir, c.file);
-    writeFileSync(target, typeof c.write === 'string' ? c.write : c.write(existsSync(target) ? readFileSync(target, 'utf8') : ''));
-  }
+  for (const c of cases) applyCase(dir, c);
 }
 
 describe('bad content never ships', () => {

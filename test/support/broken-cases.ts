@@ -5,6 +5,9 @@
  * together to one copy and run through a real `astro build` in test/site/broken-content.test.ts,
  * which must list every one of them. They therefore break different files.
  */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 export interface Case {
   name: string;
   /** The file that is broken, relative to the content folder; the output must name it. */
@@ -17,6 +20,12 @@ export interface Case {
   build?: true;
   /** Text that must not appear in the output (e.g. a false alarm). */
   absent?: string;
+}
+
+/** Break `content` (a copy of the fixture) as the case says. */
+export function applyCase(content: string, c: Case): void {
+  const target = join(content, c.file);
+  writeFileSync(target, typeof c.write === 'string' ? c.write : c.write(existsSync(target) ? readFileSync(target, 'utf8') : ''));
 }
 
 export const replace = (from: string | RegExp, to: string) => (current: string) => {

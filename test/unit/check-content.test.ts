@@ -1,9 +1,9 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/utils/check-content';
-import { cases } from '../support/broken-cases';
+import { applyCase, cases } from '../support/broken-cases';
 
 const fixture = join(import.meta.dirname, '..', 'fixtures', 'content-minimal');
 let dir: string | undefined;
@@ -65,8 +65,7 @@ describe('checkContent finds every broken-content case, naming file:line once', 
   for (const c of cases) {
     it(c.name, async () => {
       const root = copy();
-      const target = join(root, c.file);
-      writeFileSync(target, typeof c.write === 'string' ? c.write : c.write(existsSync(target) ? readFileSync(target, 'utf8') : ''));
+      applyCase(root, c);
       const output = (await checkContent(root)).join('\n');
       expect(output).toMatch(c.message);
       expect(output).toMatch(new RegExp(`${c.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: `));
