@@ -1,6 +1,6 @@
 import type { MarkdownHeading } from 'astro';
 import { site } from '../config/site.mjs';
-import { RECOMMENDATIONS_HEADING, shortStepPath, shortThemePath, stepPath, themePath } from './paths';
+import { RECOMMENDATIONS_HEADING, shortStepPath, shortThemePath, stepPath, themePath } from '../content-model/paths';
 
 /**
  * "Verwijzen naar deze pagina": the ready citation of a theme or step page, as plain text and as
