@@ -9,7 +9,6 @@ import { guideMarkdown } from './src/plugins/index.ts';
 import postbuild from './src/integrations/postbuild/index.ts';
 import guideContent from './src/integrations/guide-content/index.ts';
 import cms from './src/integrations/cms/index.ts';
-import addressRegister from './src/integrations/postbuild/address-check.ts';
 import siteAddresses from './src/integrations/site-addresses.ts';
 
 export default defineConfig({
@@ -26,7 +25,6 @@ export default defineConfig({
     guideContent(),
     mdx(),
     postbuild(),
-    addressRegister(),
     cms(),
     ...(site.url ? [sitemap({ filter: (page) => !/\/(thema|stap)\/|\/(zoeken|hoe)\/$/.test(page) })] : []),
   ],

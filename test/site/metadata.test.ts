@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { site } from '../../src/config/site.mjs';
+import { adminContentSecurityPolicy } from '../../src/integrations/cms';
 import { builtPages, distDir } from '../support/dist';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -103,5 +104,18 @@ describe('metadata and editing links', () => {
       return problems;
     });
     expect(wrong).toEqual([]);
+  });
+
+  it('the _headers file gives /admin/ the CMS policy in place of the site\'s, and keeps it out of search engines', () => {
+    const rules = readFileSync(join(distDir, '_headers'), 'utf8').split(/\n(?=\S)/);
+    const admin = rules.find((rule) => rule.startsWith('/admin/*\n'));
+    expect(rules[0]).toMatch(/^\/\*\n/);
+    expect(admin).toBeDefined();
+    const lines = admin!.split('\n').map((line) => line.trim());
+    // Cloudflare Pages adds up matching rules: the site's policy is detached before the CMS's own is set.
+    expect(lines.indexOf('! Content-Security-Policy')).toBeGreaterThan(0);
+    expect(lines.indexOf('! Content-Security-Policy')).toBeLessThan(lines.findIndex((line) => line.startsWith('Content-Security-Policy:')));
+    expect(lines).toContain(`Content-Security-Policy: ${adminContentSecurityPolicy}; frame-ancestors 'none'`);
+    expect(lines).toContain('X-Robots-Tag: noindex');
   });
 });

@@ -1,7 +1,6 @@
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { site } from '../../config/site.mjs';
@@ -10,8 +9,9 @@ import { headersFileRule, securityHeaders, writeNginxHeaders, type Header } from
 /*
  * Sveltia CMS at /admin/, served from the npm package (no CDN): the page, the configuration
  * (src/integrations/cms/config.yml plus the backend from REPOSITORY_URL), the script and its Dutch
- * translations. It is written after the site's own post-build pass, so it keeps its own,
- * looser Content-Security-Policy and never counts as a page of the site (search, sitemap, budgets).
+ * translations. The post-build step (integrations/postbuild/) writes it after the site's own
+ * pages, so it keeps its own, looser Content-Security-Policy and never counts as a page of the
+ * site (search, sitemap, budgets); this integration serves the same files in `astro dev`.
  */
 
 const require = createRequire(import.meta.url);
@@ -148,7 +148,14 @@ export function adminFiles(repository: string | undefined = site.repository, bra
   return files;
 }
 
-/** Write /admin/ into a build folder, with its headers for nginx and the _headers file. */
+/** The /admin/* block of the _headers file; the post-build step writes it after the site's own. */
+export function adminHeadersFileRule(): string {
+  // _headers rules add up: /admin/* swaps the site's policy for its own and adds only what differs.
+  const own = adminHeaders().filter(([name]) => ['Content-Security-Policy', 'X-Robots-Tag'].includes(name));
+  return headersFileRule('/admin/*', own, { detach: ['Content-Security-Policy'] });
+}
+
+/** Write /admin/ into a build folder, with its headers for nginx. */
 export function writeAdmin(outDir: string, repository: string | undefined = site.repository, branch = site.branch) {
   for (const [path, contents] of adminFiles(repository, branch)) {
     const file = join(outDir, 'admin', path);
@@ -156,10 +163,6 @@ export function writeAdmin(outDir: string, repository: string | undefined = site
     writeFileSync(file, contents);
   }
   writeNginxHeaders(outDir, 'admin-headers.conf', adminHeaders());
-  const headersFile = join(outDir, '_headers');
-  // _headers rules add up: /admin/* swaps the site's policy for its own and adds only what differs.
-  const own = adminHeaders().filter(([name]) => ['Content-Security-Policy', 'X-Robots-Tag'].includes(name));
-  if (existsSync(headersFile)) appendFileSync(headersFile, headersFileRule('/admin/*', own, { detach: ['Content-Security-Policy'] }));
 }
 
 const types: Record<string, string> = {
@@ -189,7 +192,6 @@ export default function cms(): AstroIntegration {
           res.end(body);
         });
       },
-      'astro:build:done': ({ dir }) => writeAdmin(fileURLToPath(dir)),
     },
   };
 }

@@ -2,19 +2,26 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { htmlFiles } from './html-files';
 import { getSearchGlossary } from '../../utils/search-glossary';
-import { applyContentSecurityPolicy } from './csp';
-import { headersFileRule, securityHeaders, writeNginxHeaders } from '../shared/headers';
-import { rewritePage } from './page-passes';
+import { adminHeadersFileRule, writeAdmin } from '../cms';
 import { indexSite } from '../search-index';
+import { headersFileRule, securityHeaders, writeNginxHeaders } from '../shared/headers';
+import { builtSite, checkAddresses, servedPath } from './address-check';
+import { applyContentSecurityPolicy } from './csp';
+import { htmlFiles } from './html-files';
+import { passPage } from './page-passes';
 
 /**
- * One pass over the built HTML, each page read, parsed and written once: the page passes
- * (page-passes.ts: scoped ids, footnote popovers, print marks, heading hyphens), then the
- * Content-Security-Policy (it hashes the final inline scripts of all pages), also written as
- * response headers for the web servers. Last, the final HTML is indexed for search (Pagefind
- * plus its vocabulary); the pages carry no search-only text.
+ * The one step after `astro build`, in this order (each needs the one before it):
+ * 1. every page read, parsed and passed once (page-passes.ts: scoped ids, footnote popovers,
+ *    print marks, heading hyphens), keeping only its HTML and its ids;
+ * 2. the Content-Security-Policy (it hashes the final inline scripts of all pages), pages written once;
+ * 3. the response headers of the site and of /admin/, for both kinds of host in one go:
+ *    _headers (Netlify/Cloudflare) and nginx snippets (deploy/);
+ * 4. the CMS's own files under /admin/ (never a page of the site);
+ * 5. the search index of the final HTML (Pagefind plus its vocabulary); the pages carry no search-only text;
+ * 6. the register of published addresses, against the ids of step 1: last, so a lost address
+ *    fails a build that is otherwise complete (and shows that it is the only problem).
  */
 export default function postbuild(): AstroIntegration {
   return {
@@ -22,17 +29,22 @@ export default function postbuild(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const glossary = getSearchGlossary();
         const files = htmlFiles(root);
-        const pages = files.map((file) => ({ html: rewritePage(readFileSync(file, 'utf8')) }));
+        const pages = files.map((file) => passPage(readFileSync(file, 'utf8')));
+
         const secured = applyContentSecurityPolicy(pages);
         files.forEach((file, i) => writeFileSync(file, secured.pages[i]));
-        // The same headers for two kinds of host: _headers (Netlify/Cloudflare) and nginx (deploy/).
+
         const headers = securityHeaders(secured.headerPolicy);
-        writeFileSync(join(root, '_headers'), headersFileRule('/*', headers));
+        writeFileSync(join(root, '_headers'), headersFileRule('/*', headers) + adminHeadersFileRule());
         writeNginxHeaders(root, 'site-headers.conf', headers);
-        const indexed = await indexSite(root, glossary);
+
+        writeAdmin(root);
+
+        const indexed = await indexSite(root, getSearchGlossary());
         logger.info(`zoekindex: ${indexed.pages} pagina's, woordenlijst ${(indexed.vocabularyBytes / 1024).toFixed(1)} KB`);
+
+        checkAddresses(builtSite(files.map((file, i) => ({ path: servedPath(root, file), ...pages[i] }))), logger);
       },
     },
   };

@@ -13,13 +13,22 @@ export type PagePass = (root: HTMLElement) => boolean;
  */
 export const pagePasses: PagePass[] = [scopeIds, footnotePopovers, printMarks, hyphenateHeadings];
 
+/** A built page after the passes: its final HTML and the ids on it (for the address register). */
+export interface PassedPage {
+  html: string;
+  ids: string[];
+}
+
 /**
  * One parse and (if anything changed) one serialisation per page for all passes: parsing each
- * page once per pass was most of the post-build time.
+ * page once per pass was most of the post-build time. The ids are read from the same tree, so
+ * no later step parses the page again; the tree itself is dropped (a large build has thousands).
  */
-export function rewritePage(html: string, passes: PagePass[] = pagePasses): string {
+export function passPage(html: string, passes: PagePass[] = pagePasses): PassedPage {
   const root = parse(html);
   let changed = false;
   for (const pass of passes) changed = pass(root) || changed;
-  return changed ? root.toString() : html;
+  return { html: changed ? root.toString() : html, ids: root.querySelectorAll('[id]').map((el) => el.id) };
 }
+
+export const rewritePage = (html: string, passes: PagePass[] = pagePasses): string => passPage(html, passes).html;
