@@ -10,6 +10,8 @@
  * and `npm run adressen` feed it the built pages.
  */
 
+import { isInterfaceId } from './site-ids';
+
 export const REGISTER_FILE = 'adressen.txt';
 
 export interface RegisterLine {
@@ -29,11 +31,8 @@ export interface BuiltSite {
 const PATH = /^\/(?:[a-z0-9][a-z0-9-]*\/)*$/;
 const ANCHOR = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
-/** Ids that belong to the interface, not to the text: nobody cites them. */
-const UI_IDS = new Set(['inhoud', 'site-search', 'kopieer-status', 'hoe-figuur-titel', 'verwijzen', 'verwijzing-tekst', 'pdf-link']);
-/** Filters, the search page's controls, summaries read out with a gear, footnote popovers. */
-const UI_PATTERNS = [/^filter-/, /^zoek/, /^samenvatting-/, /-tip$/];
-export const isCitableId = (id: string) => ANCHOR.test(id) && !UI_IDS.has(id) && !UI_PATTERNS.some((p) => p.test(id));
+/** Ids of the text, not of the interface (site-ids.ts): what readers cite. */
+export const isCitableId = (id: string) => ANCHOR.test(id) && !isInterfaceId(id);
 /** Pages that are addresses readers cite: not the editors' CMS (/admin/) or the 404 page. */
 export const isCitablePage = (path: string) => PATH.test(path) && !path.startsWith('/admin/');
 

@@ -3,15 +3,12 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { recommendationAnchor, RECOMMENDATIONS_HEADING } from '../content-model/paths';
+import { isSiteId } from '../content-model/site-ids';
+import { contentLocation, failAt } from './fail';
 import { headingIdFromMarkdown, headingIdSyntax, idsOf } from './heading-id-syntax';
 
 /** An id as editors write it: small letters, digits and single hyphens. */
 const VALID_ID = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
-/** Ids the site itself puts on pages, or prefixes of ids it generates: a heading may not take them. */
-const RESERVED = ['inhoud', 'site-search', 'kopieer-status', 'voetnoten-kop', 'verwijzen', 'verwijzing-tekst'];
-const RESERVED_PREFIXES = ['voetnoot-', 'fnref-', 'ref-', 'aanbeveling-', 'citaat-', 'voorbeeld-'];
-
-const where = (file: VFile, node: Nodes) => `${file.path ?? 'onbekend bestand'}:${node.position?.start.line ?? '?'}`;
 
 /** Take a trailing `{#…}` off a heading or paragraph; the text before it loses its trailing space. */
 function takeIds(parent: Heading | Paragraph): HeadingIds | undefined {
@@ -42,15 +39,15 @@ export const remarkHeadingIds: Plugin<[], Root> = function () {
   return (tree, file) => {
     const seen = new Map<string, string>();
     const claim = (id: string, node: Nodes, what: string, written = true) => {
-      const at = where(file, node);
+      const at = contentLocation(file, node);
       if (!VALID_ID.test(id)) {
-        file.fail(`${at}: ongeldig anker "${id}" bij ${what}: gebruik kleine letters, cijfers en streepjes, bv. {#waar-kan-een-gemeente-op-inzetten}`, node, 'heading-ids:invalid');
+        failAt(file, node, `ongeldig anker "${id}" bij ${what}: gebruik kleine letters, cijfers en streepjes, bv. {#waar-kan-een-gemeente-op-inzetten}`, 'heading-ids:invalid');
       }
-      if (written && (RESERVED.includes(id) || RESERVED_PREFIXES.some((p) => id.startsWith(p)))) {
-        file.fail(`${at}: anker "${id}" bij ${what} botst met een anker dat de site zelf maakt; kies een andere naam`, node, 'heading-ids:reserved');
+      if (written && isSiteId(id)) {
+        failAt(file, node, `anker "${id}" bij ${what} botst met een anker dat de site zelf maakt; kies een andere naam`, 'heading-ids:reserved');
       }
       const earlier = seen.get(id);
-      if (earlier) file.fail(`${at}: anker "${id}" staat twee keer op deze pagina (ook op ${earlier}); elk anker moet uniek zijn`, node, 'heading-ids:duplicate');
+      if (earlier) failAt(file, node, `anker "${id}" staat twee keer op deze pagina (ook op ${earlier}); elk anker moet uniek zijn`, 'heading-ids:duplicate');
       seen.set(id, at);
     };
 
@@ -84,7 +81,7 @@ export const remarkHeadingIds: Plugin<[], Root> = function () {
     // Any `{#…}` left is not at the end of a heading or recommendation.
     visit(tree, 'headingIds', (node) => {
       if (node.data?.hName) return;
-      file.fail(`${where(file, node)}: "${node.value}" hoort aan het eind van een kopje (## Kop ${node.value}) of van een aanbeveling`, node, 'heading-ids:misplaced');
+      failAt(file, node, `"${node.value}" hoort aan het eind van een kopje (## Kop ${node.value}) of van een aanbeveling`, 'heading-ids:misplaced');
     });
   };
 };
@@ -100,12 +97,12 @@ function labelRecommendation(
   const ids = paragraph && takeIds(paragraph);
   const hint = themeNumber ? ` {#${themeNumber}.${numbers.size + 1}}` : ' {#4.3}';
   if (!ids) {
-    file.fail(`${where(file, item)}: aanbeveling zonder nummer; zet het volgende vrije nummer aan het eind, bv.${hint} (bestaande nummers nooit veranderen)`, item, 'heading-ids:recommendation-missing');
+    failAt(file, item, `aanbeveling zonder nummer; zet het volgende vrije nummer aan het eind, bv.${hint} (bestaande nummers nooit veranderen)`, 'heading-ids:recommendation-missing');
   }
   const label = idsOf(ids!.value)[0];
   const match = /^(\d+)\.(\d+)$/.exec(label);
   if (!match || (themeNumber !== undefined && Number(match[1]) !== themeNumber)) {
-    file.fail(`${where(file, item)}: aanbeveling "{#${label}}" heeft geen geldig nummer; schrijf thema-nummer, punt, volgnummer, bv.${hint}`, item, 'heading-ids:recommendation-invalid');
+    failAt(file, item, `aanbeveling "{#${label}}" heeft geen geldig nummer; schrijf thema-nummer, punt, volgnummer, bv.${hint}`, 'heading-ids:recommendation-invalid');
   }
   const anchor = recommendationAnchor(label);
   claim(anchor, item, `aanbeveling ${label}`, false);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lostAddresses, newAddresses, parseRegister } from '../../src/content-model/address-register';
+import { isSiteId } from '../../src/content-model/site-ids';
 import { readBuiltSite } from '../../src/integrations/postbuild/address-check';
 import { builtPages, distDir } from '../support/dist';
 
@@ -58,5 +59,21 @@ describe('permanent addresses on the real build', () => {
       expect(site.redirects.get(short)).toBe(page.path);
       expect(page.root.querySelector('#verwijzing-tekst')!.text).toContain(short);
     }
+  });
+
+  it('every id the site makes on a page of the guide\'s text is in the one list of site ids (no heading may take it)', () => {
+    const guideText = builtPages().filter((p) => p.root.querySelector('[data-pagefind-body] .prose'));
+    expect(guideText.length).toBeGreaterThan(50);
+    const unlisted = new Set<string>();
+    for (const page of guideText) {
+      for (const el of page.root.querySelectorAll('[id]')) {
+        // Headings of the text and their aliases carry the editors' own ids ({#id}, or from the heading's words).
+        if ((/^H[1-6]$/.test(el.tagName) || el.classList.contains('anker-alias')) && el.closest('.prose')) continue;
+        // The whole guide prefixes each part's ids (scoped-ids.ts).
+        const id = el.closest('[data-id-scope]') ? el.id.slice(el.closest('[data-id-scope]')!.getAttribute('data-id-scope')!.length + 1) : el.id;
+        if (!isSiteId(id)) unlisted.add(`${page.path}#${el.id} <${el.tagName.toLowerCase()}>`);
+      }
+    }
+    expect([...unlisted]).toEqual([]);
   });
 });

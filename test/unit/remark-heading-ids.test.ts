@@ -42,6 +42,7 @@ describe('stable heading anchors {#id}', () => {
     ['an alias colliding with another heading', '## Een {#een}\n\n## Twee {#twee #een}\n', /huisvesting\.mdx:3: anker "een" staat twee keer/],
     ['an invalid id', '## Een {#Een_Kop}\n', /huisvesting\.mdx:1: ongeldig anker "Een_Kop"/],
     ['an id the site uses itself', '## Een {#voetnoot-3}\n', /huisvesting\.mdx:1: anker "voetnoot-3" .*botst met een anker dat de site zelf maakt/],
+    ['an id of the interface', '## Zoeken {#zoekresultaten}\n', /huisvesting\.mdx:1: anker "zoekresultaten" .*botst met een anker dat de site zelf maakt/],
     ['{#…} in the middle of a paragraph', 'Tekst {#los} en meer.\n', /huisvesting\.mdx:1: "\{#los\}" hoort aan het eind van een kopje/],
   ])('fails on %s, naming file, line and id', async (_, source, message) => {
     await expect(mdx(source)).rejects.toThrow(message);
