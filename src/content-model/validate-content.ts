@@ -10,7 +10,8 @@ import { stepSchema } from '../schemas/step';
 import { themeSchema } from '../schemas/theme';
 import type { ContentFile, ContentSnapshot } from './content-files';
 
-const schemas = {
+/** Each content collection's schema as editors write it (the fields that name a step are plain ids). */
+export const collectionSchemas = {
   themes: themeSchema,
   steps: stepSchema,
   pages: pageSchema,
@@ -19,7 +20,7 @@ const schemas = {
   examples: exampleSchema,
   quotes: quoteSchema,
   sources: sourceSchema,
-} satisfies Record<string, z.ZodType>;
+} satisfies Record<string, z.ZodObject>;
 
 const at = (entry: ContentFile, field?: string) => `${entry.file}:${entry.lineOf(field)}`;
 
@@ -40,9 +41,9 @@ function explainIssue(issue: z.core.$ZodIssue, data: Record<string, unknown>): s
 }
 
 function schemaProblems(snapshot: ContentSnapshot): string[] {
-  return (Object.keys(schemas) as (keyof typeof schemas)[]).flatMap((collection) =>
+  return (Object.keys(collectionSchemas) as (keyof typeof collectionSchemas)[]).flatMap((collection) =>
     snapshot[collection].flatMap((entry) => {
-      const result = schemas[collection].safeParse(entry.data);
+      const result = collectionSchemas[collection].safeParse(entry.data);
       if (result.success) return [];
       return result.error.issues.map((issue) => `${at(entry, String(issue.path[0] ?? ''))}: ${explainIssue(issue, entry.data)}`);
     }),

@@ -4,7 +4,7 @@ import { plainId, type EntryField } from './common';
 /** A numbered footnote of the guide; the text is the Markdown body of the file. `entry` makes the step field (see EntryField). */
 export const footnoteSchemaWith = <T extends z.ZodType>(entry: EntryField<T>) =>
   z.object({
-    number: z.number().int().min(1).describe('Nummer van de voetnoot in de handreiking; uniek.'),
+    number: z.number().int().min(1).describe('Nummer van de voetnoot in de handreiking; uniek, gelijk aan de markering [^nummer] in de tekst.'),
     missing: z
       .boolean()
       .default(false)

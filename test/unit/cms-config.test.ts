@@ -8,11 +8,12 @@ import { collections } from '../../src/content.config';
 import { cmsConfig } from '../../src/integrations/cms';
 
 /*
- * The CMS (src/integrations/cms/config.yml) against the Zod schemas the build uses (src/schemas/, wired to
- * folders in src/content.config.ts): every schema field has a CMS field of a matching kind and
+ * The CMS configuration as the build writes it (src/integrations/cms/config.yml, its fields made
+ * from the schemas by fields.ts) against the Zod schemas the build uses, as Astro wires them to
+ * folders in src/content.config.ts: every schema field has a CMS field of a matching kind and
  * vice versa, required where the schema requires it, with the same limits and patterns, so
  * the CMS cannot save what the build would reject (a footnote without a number), and every
- * field that real content uses survives a save.
+ * field that real content uses survives a save. The first test holds it to Sveltia's own JSON schema.
  */
 
 const root = join(import.meta.dirname, '..', '..');
@@ -123,7 +124,7 @@ function compareKind(at: string, schema: z.ZodType, field: CmsField): string[] {
 
 const frontmatter = (text: string) => (parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') ?? {}) as Record<string, unknown>;
 
-describe('CMS configuration (src/integrations/cms/config.yml) against the content schemas', () => {
+describe('CMS configuration (config.yml with fields from the schemas) against the content schemas', () => {
   it('is a valid Sveltia CMS configuration (the package\'s own JSON schema)', () => {
     const schema = JSON.parse(readFileSync(join(root, 'node_modules', '@sveltia', 'cms', 'schema', 'sveltia-cms.json'), 'utf8'));
     const ajv = new Ajv({ allErrors: true, strict: false });
@@ -150,6 +151,20 @@ describe('CMS configuration (src/integrations/cms/config.yml) against the conten
       expect(compare(name, shape, fields)).toEqual([]);
     });
   }
+
+  it('each field shows the schema\'s Dutch description as its hint, under a label of its own', () => {
+    const missing: string[] = [];
+    for (const [name, collection] of Object.entries(collections)) {
+      const cms = config.collections.find((c) => c.name === name)!;
+      const fields = (cms.files ? cms.files[0].fields.find((f) => f.root)!.fields! : cms.fields!) as (CmsField & { label?: string; hint?: string })[];
+      for (const [field, schema] of Object.entries((collection.schema as z.ZodObject).shape as Record<string, z.ZodType>)) {
+        const shown = fields.find((f) => f.name === field);
+        if (!shown?.label || shown.label === field) missing.push(`${name}.${field}: geen label`);
+        if (schema.description && shown?.hint !== schema.description) missing.push(`${name}.${field}: hint ${JSON.stringify(shown?.hint)}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
 
   it('Markdown bodies are edited as raw Markdown (so <Quote id>, [x](thema:3) and [^12] stay as written)', () => {
     for (const cms of config.collections.filter((c) => c.extension === 'md' || c.extension === 'mdx')) {

@@ -4,11 +4,13 @@ import { dirname, join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { site } from '../../config/site.mjs';
+import { collectionSchemas } from '../../content-model/validate-content';
 import { headersFileRule, securityHeaders, writeNginxHeaders, type Header } from '../shared/headers';
+import { schemaFields, type CmsField } from './fields';
 
 /*
  * Sveltia CMS at /admin/, served from the npm package (no CDN): the page, the configuration
- * (src/integrations/cms/config.yml plus the backend from REPOSITORY_URL), the script and its Dutch
+ * (config.yml, its fields from the schemas: fields.ts, plus the backend from REPOSITORY_URL), the script and its Dutch
  * translations. The post-build step (integrations/postbuild/) writes it after the site's own
  * pages, so it keeps its own, looser Content-Security-Policy and never counts as a page of the
  * site (search, sitemap, budgets); this integration serves the same files in `astro dev`.
@@ -46,9 +48,30 @@ export function githubRepo(repository: string | undefined): string | undefined {
   return match ? `${match[1]}/${match[2]}` : undefined;
 }
 
-/** The CMS configuration: the collections of src/integrations/cms/config.yml and the GitHub backend. */
+interface Collection {
+  name: string;
+  folder?: string;
+  fields?: CmsField[];
+  files?: { fields: (CmsField & { root?: boolean })[] }[];
+}
+
+/** A collection of config.yml with the fields of its schema: before what config.yml adds (the body), or inside a file's list. */
+function withSchemaFields(collection: Collection): Collection {
+  const schema = collectionSchemas[collection.name as keyof typeof collectionSchemas];
+  if (!schema) return collection;
+  const fields = schemaFields(collection.name, schema);
+  if (collection.folder) {
+    const twice = (collection.fields ?? []).filter((f) => fields.some((g) => g.name === f.name));
+    if (twice.length) throw new Error(`${configFile}: ${collection.name}.${twice[0].name} komt al uit het schema; haal het veld uit config.yml.`);
+    return { ...collection, fields: [...fields, ...(collection.fields ?? [])] };
+  }
+  return { ...collection, files: collection.files?.map((file) => ({ ...file, fields: file.fields.map((f) => (f.root ? { ...f, fields } : f)) })) };
+}
+
+/** The CMS configuration: the collections of config.yml, their fields from the schemas, and the GitHub backend. */
 export function cmsConfig(repo: string, branch = site.branch): Record<string, unknown> {
-  const collections = parseYaml(readFileSync(configFile, 'utf8')) as Record<string, unknown>;
+  const settings = parseYaml(readFileSync(configFile, 'utf8')) as { collections: Collection[] };
+  const collections = { ...settings, collections: settings.collections.map(withSchemaFields) };
   // Without an OAuth client (CMS_OAUTH_URL) editors sign in with a personal access token.
   const oauth = process.env.CMS_OAUTH_URL?.trim();
   const backend = { name: 'github', repo, branch, ...(oauth ? { base_url: oauth } : { auth_methods: ['token'] }) };
