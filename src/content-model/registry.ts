@@ -1,15 +1,15 @@
-import { footnotePlainText } from './footnote-text';
 import { readContent, type ContentSnapshot } from './content-files';
 import { contentDir } from './content-dir';
 
 /**
  * What a reference may point at, read straight from content/ so that Markdown plugins
- * (which run before collections exist) can validate references and show footnote texts.
+ * (which run before collections exist) can check and link references: numbers, ids and titles.
+ * Texts are not in it: a footnote's popover is filled from the page's rendered footnote list.
  */
 export interface Registry {
   themes: Map<number, { id: string; title: string }>;
   steps: Map<string, { title: string }>;
-  footnotes: Map<number, { text: string; missing: boolean; file?: string }>;
+  footnotes: Map<number, { file?: string }>;
   sources: Map<string, { title: string }>;
   achtergrond: Map<string, { title: string }>;
   pages: Map<string, { title: string }>;
@@ -23,10 +23,10 @@ const titled = (entries: ContentSnapshot['pages']) => new Map(entries.map((e) =>
 export function registryFrom(snapshot: ContentSnapshot): Registry {
   const themes = new Map<number, { id: string; title: string }>();
   for (const t of snapshot.themes) if (Number.isInteger(t.data.number) && !themes.has(Number(t.data.number))) themes.set(Number(t.data.number), { id: t.id, title: String(t.data.title ?? t.id) });
-  const footnotes = new Map<number, { text: string; missing: boolean; file: string }>();
+  const footnotes = new Map<number, { file: string }>();
   for (const f of snapshot.footnotes) {
     const n = Number(f.data.number);
-    if (!footnotes.has(n)) footnotes.set(n, { text: footnotePlainText(f.body), missing: f.data.missing === true, file: f.file });
+    if (!footnotes.has(n)) footnotes.set(n, { file: f.file });
   }
   return {
     themes,

@@ -15,8 +15,8 @@ export interface FootnoteMarkerOptions {
 /**
  * The guide's footnotes are numbered across the whole guide and live in content/footnotes,
  * so pages write a bare marker `[^12]`. This turns it into a superscript link to the
- * footnote list at the bottom of the page, with the text in a popover shown on hover/focus (the
- * build replaces it with the note's own HTML, links included: src/integrations/postbuild/footnote-popovers.ts).
+ * footnote list at the bottom of the page, with a popover shown on hover/focus that the build fills
+ * with the note as that list renders it, links included (src/integrations/postbuild/footnote-popovers.ts).
  */
 export const remarkFootnoteMarkers: Plugin<[FootnoteMarkerOptions?], Root> = (options = {}) => {
   return (tree, file) => {
@@ -27,8 +27,7 @@ export const remarkFootnoteMarkers: Plugin<[FootnoteMarkerOptions?], Root> = (op
       new RegExp(FOOTNOTE_MARKER.source, 'g'),
       (_match: string, digits: string, match: { stack: Node[] }) => {
         const n = Number(digits);
-        const note = registry.footnotes.get(n);
-        if (!note) {
+        if (!registry.footnotes.has(n)) {
           const known = [...registry.footnotes.keys()].sort((a, b) => a - b).join(', ');
           failAt(file, match.stack.at(-1), `onbekende voetnoot [^${n}] (bekend: ${known})`, 'footnote-markers:unknown');
         }
@@ -37,7 +36,6 @@ export const remarkFootnoteMarkers: Plugin<[FootnoteMarkerOptions?], Root> = (op
         const id = footnoteRefAnchor(n, k);
         record.mentions.push({ key: `voetnoot-${n}`, anchor: id });
         if (!record.footnotes.includes(n)) record.footnotes.push(n);
-        const tip = note.missing ? 'Tekst ontbreekt in de bronversie.' : note.text;
         return {
           type: 'footnoteMarker',
           data: { hName: 'sup', hProperties: { className: ['fn-ref'] } },
@@ -54,7 +52,8 @@ export const remarkFootnoteMarkers: Plugin<[FootnoteMarkerOptions?], Root> = (op
             {
               type: 'fnTip',
               data: { hName: 'span', hProperties: { id: `${id}-tip`, className: ['fn-tip'], 'data-pagefind-ignore': '' } },
-              children: [{ type: 'text', value: tip }],
+              // Filled with the note as the page lists it, by the post-build step; `astro dev` shows this.
+              children: [{ type: 'text', value: `Voetnoot ${n}` }],
             },
           ],
         } as never;

@@ -9,8 +9,8 @@ export function fixtureRegistry(): Registry {
     ]),
     steps: new Map([['analyse', { title: 'Analyse' }]]),
     footnotes: new Map([
-      [4, { text: 'Zie onder meer de eindrapportage Scenariostudie.', missing: false }],
-      [11, { text: '', missing: true }],
+      [4, {}],
+      [11, {}],
     ]),
     sources: new Map([['ser-2016-gelijk-goed-van-start', { title: 'Gelijk goed van start' }]]),
     achtergrond: new Map([['column-radar-handreiking', { title: 'RadarLokaal' }]]),

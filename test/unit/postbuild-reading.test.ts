@@ -36,6 +36,24 @@ describe('footnote popovers get the note as the page lists it', () => {
     );
     expect(html).toContain('<span id="fnref-31-tip" class="fn-tip"><span class="fn-tip-p">Zie <a href="/bronnen/x/">hier</a>.</span></span>');
   });
+
+  const marker = (n: number) => `<sup class="fn-ref"><a id="fnref-${n}" data-footnote="${n}" href="#voetnoot-${n}">${n}</a><span id="fnref-${n}-tip" class="fn-tip">Voetnoot ${n}</span></sup>`;
+
+  it('shows the text of a note that holds a list (a list does not fit in a <sup>), exactly as it reads', () => {
+    const html = footnotePopovers(
+      `<p>x${marker(7)}</p><ol><li id="voetnoot-7"><div class="prose"><p>Zie <a href="/bronnen/x/">met_andere_ogen.pdf<span class="sr-only"> (bron)</span></a> en:</p><ul><li>één &amp; twee</li></ul></div></li></ol>`,
+    );
+    expect(html).toContain('<span id="fnref-7-tip" class="fn-tip">Zie met_andere_ogen.pdf en: één &amp; twee</span>');
+  });
+
+  it('says a missing text is missing, as the list does', () => {
+    const html = footnotePopovers(`<p>x${marker(11)}</p><ol><li id="voetnoot-11"><p><em>Tekst ontbreekt in de bronversie.</em> De tekst is niet overgeleverd.</p><p class="fn-back">Terug</p></li></ol>`);
+    expect(html).toContain('<span class="fn-tip-p"><em>Tekst ontbreekt in de bronversie.</em> De tekst is niet overgeleverd.</span>');
+  });
+
+  it('stops the build when a page marks a note that its footnote list does not hold', () => {
+    expect(() => footnotePopovers(`<p>x${marker(9)}</p>`)).toThrow(/voetnoot 9 heeft een markering op deze pagina, maar staat niet in de voetnotenlijst/);
+  });
 });
 
 describe('print marks', () => {

@@ -30,7 +30,13 @@ export default function postbuild(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const files = htmlFiles(root);
-        const pages = files.map((file) => passPage(readFileSync(file, 'utf8')));
+        const pages = files.map((file) => {
+          try {
+            return passPage(readFileSync(file, 'utf8'));
+          } catch (error) {
+            throw new Error(`${servedPath(root, file)}: ${(error as Error).message}`, { cause: error });
+          }
+        });
 
         const secured = applyContentSecurityPolicy(pages);
         files.forEach((file, i) => writeFileSync(file, secured.pages[i]));
