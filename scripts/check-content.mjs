@@ -4,12 +4,12 @@
 import { runnerImport } from 'vite';
 
 const started = performance.now();
-const { module } = await runnerImport('./src/integrations/guide-content/check-content.ts', { configFile: false, logLevel: 'silent' });
-const problems = await module.checkContent();
+const { module } = await runnerImport('./src/integrations/guide-content/checked-content.ts', { configFile: false, logLevel: 'silent' });
+const { problems, reused } = await module.checkContentOnce();
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (problems.length) {
   console.error(problems.join('\n'));
   console.error(`\n${problems.length === 1 ? 'Eén fout' : `${problems.length} fouten`} in de inhoud (${seconds} s).`);
   process.exit(1);
 }
-console.log(`De inhoud is in orde (${seconds} s).`);
+console.log(`De inhoud is in orde (${reused ? 'ongewijzigd sinds de vorige controle, ' : ''}${seconds} s).`);

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../../content-model/content-dir';
 import { checkContent } from './check-content';
+import { checkContentOnce } from './checked-content';
 import { ContentError } from '../../content-model/content-error';
 import { forgetRegistry } from '../../content-model/registry';
 
@@ -21,7 +22,8 @@ export default function guideContent(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const problems = await checkContent();
+        // The build reuses a pass of `npm run check:content` on the same content (checked-content.ts).
+        const problems = command === 'build' ? (await checkContentOnce()).problems : await checkContent();
         if (command === 'dev') for (const problem of problems) logger.error(problem);
         else if (problems.length) {
           const count = problems.length === 1 ? 'Eén fout' : `${problems.length} fouten`;
