@@ -25,12 +25,13 @@
 // Environment: BENCH_SCALES="1,10,100", BENCH_BUDGET_S=320 (a projected scale that would not fit
 // is reduced, and the output says so), BENCH_KEEP=1 keeps the temp dir.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { benchSearch } from './bench-search.mjs';
+import { isolatedProject } from '../test/support/project.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const source = join(root, 'content');
@@ -98,14 +99,6 @@ function generate(rounds, dir) {
 
 // ---------------------------------------------------------------- measuring
 
-/** Copy of the project without content, tests and output; node_modules is a link. */
-function isolatedProject(dir) {
-  const skip = new Set(['node_modules', 'dist', '.git', '.astro', 'content', 'test']);
-  mkdirSync(dir, { recursive: true });
-  for (const name of readdirSync(root)) if (!skip.has(name)) cpSync(join(root, name), join(dir, name), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  return dir;
-}
 const project = isolatedProject(join(tmp, 'project'));
 
 function run(label, args, env, logFile) {

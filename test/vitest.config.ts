@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Three projects. `npm test` runs unit beside the build, then site and browser together (beside
@@ -8,9 +9,9 @@ import { defineConfig } from 'vitest/config';
 //           side: each opens its own browser and no test depends on timing.
 export default defineConfig({
   test: {
-    // Vitest would use one worker less than there are cores: on this 2-core machine that is one,
-    // and the browser files, which mostly wait for Chromium, would run one after another.
-    maxWorkers: 2,
+    // Vitest would use one worker less than there are cores: on a 2-core machine that is one, and
+    // the browser files, which mostly wait for Chromium, would run one after another. So: all cores.
+    maxWorkers: availableParallelism(),
     projects: [
       'test/vitest.unit.config.ts',
       { test: { name: 'site', include: ['test/site/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 600_000 } },

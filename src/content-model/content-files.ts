@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { parse as parseYaml } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { contentDir } from './content-dir';
 
 /** One file (or one item of a YAML list) of content/, as an editor wrote it. */
@@ -36,13 +36,23 @@ export interface ContentSnapshot {
 
 const shown = (path: string) => relative(process.cwd(), path) || path;
 
-/** 1-based line of `key:` in the text, searching from line `from`. */
-function keyLine(lines: string[], key: string | undefined, from = 0, to = lines.length): number {
-  if (key) {
-    const pattern = new RegExp(`^\\s*(?:-\\s+)?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*:`);
-    for (let i = from; i < to; i++) if (pattern.test(lines[i])) return i + 1;
-  }
-  return from + 1;
+/** 1-based line of each top-level key of a YAML map, from the yaml package's own positions. */
+function keyLines(node: unknown, counter: LineCounter): Map<string, number> {
+  const lines = new Map<string, number>();
+  if (!isMap(node)) return lines;
+  for (const { key } of node.items) if (isScalar(key) && key.range) lines.set(String(key.value), counter.linePos(key.range[0]).line);
+  return lines;
+}
+
+/** Where a field is written: its key's line, or the line where the entry starts. */
+const lineOfField = (lines: Map<string, number>, start: number) => (field?: string) => (field && lines.get(field)) || start;
+
+/** A YAML text as a document with line positions; a syntax error throws, as parseYaml does. */
+function yamlDocument(text: string) {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter });
+  if (doc.errors.length) throw doc.errors[0];
+  return { doc, counter };
 }
 
 function readFolder(root: string, folder: string, ext: string, problems: string[]): ContentFile[] {
@@ -54,14 +64,15 @@ function readFolder(root: string, folder: string, ext: string, problems: string[
     .flatMap((name) => {
       const path = join(dir, name);
       const text = readFileSync(path, 'utf8');
-      const lines = text.split('\n');
       try {
+        const yaml = ext === '.yaml' ? text : parseFrontmatter(text).rawFrontmatter;
+        const { doc, counter } = yamlDocument(yaml);
         const data =
-          ext === '.yaml'
-            ? ((parseYaml(text) ?? {}) as Record<string, unknown>)
-            : (parseFrontmatter(text).frontmatter as Record<string, unknown>);
+          ext === '.yaml' ? ((doc.toJS() ?? {}) as Record<string, unknown>) : (parseFrontmatter(text).frontmatter as Record<string, unknown>);
         const body = ext === '.yaml' ? '' : parseFrontmatter(text, { frontmatter: 'empty-with-lines' }).content;
-        return [{ id: basename(name, ext), file: shown(path), path: resolve(path), data, body, lineOf: (field?: string) => keyLine(lines, field) }];
+        // The frontmatter starts on the line of the opening ---, so its lines are the file's.
+        const lineOf = lineOfField(keyLines(doc.contents, counter), 1);
+        return [{ id: basename(name, ext), file: shown(path), path: resolve(path), data, body, lineOf }];
       } catch (error) {
         problems.push(`${shown(path)}:1: de kop (frontmatter/YAML) is geen geldige YAML: ${(error as Error).message.split('\n')[0]}`);
         return [];
@@ -73,26 +84,23 @@ function readFolder(root: string, folder: string, ext: string, problems: string[
 function readSources(root: string, problems: string[]): ContentFile[] {
   const path = join(root, 'sources', 'sources.yaml');
   if (!existsSync(path)) return [];
-  const text = readFileSync(path, 'utf8');
-  const lines = text.split('\n');
-  let list: unknown;
+  let parsed: ReturnType<typeof yamlDocument>;
   try {
-    list = parseYaml(text) ?? [];
+    parsed = yamlDocument(readFileSync(path, 'utf8'));
   } catch (error) {
     problems.push(`${shown(path)}:1: geen geldige YAML: ${(error as Error).message.split('\n')[0]}`);
     return [];
   }
-  if (!Array.isArray(list)) {
+  const { doc, counter } = parsed;
+  const list = doc.contents;
+  if (list !== null && !isSeq(list)) {
     problems.push(`${shown(path)}:1: verwacht een lijst van bronnen (elk item begint met "- id: …")`);
     return [];
   }
-  // Items start at lines "- …" without indentation, in the same order as the parsed list.
-  const starts = lines.flatMap((line, i) => (/^-\s/.test(line) ? [i] : []));
-  return list.map((raw, i) => {
-    const from = starts[i] ?? 0;
-    const to = starts[i + 1] ?? lines.length;
-    const data = (raw ?? {}) as Record<string, unknown>;
-    return { id: String(data.id ?? ''), file: shown(path), path: resolve(path), data, body: '', lineOf: (field?: string) => keyLine(lines, field, from, to) };
+  return (list?.items ?? []).map((item) => {
+    const data = ((isMap(item) ? item.toJSON() : undefined) ?? {}) as Record<string, unknown>;
+    const start = (isNode(item) && item.range ? counter.linePos(item.range[0]).line : 1);
+    return { id: String(data.id ?? ''), file: shown(path), path: resolve(path), data, body: '', lineOf: lineOfField(keyLines(item, counter), start) };
   });
 }
 

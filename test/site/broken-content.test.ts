@@ -1,10 +1,10 @@
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { afterBuildCases, applyCase, cases as allCases, type Case } from '../support/broken-cases';
-import { isolatedProject, projectRoot as root } from '../support/project';
+import { buildContent, type BuildResult } from '../support/build';
+import { projectRoot as root } from '../support/project';
 
 /*
  * "Bad content never ships", proven on real builds. The build checks all of content/ before it
@@ -15,22 +15,12 @@ import { isolatedProject, projectRoot as root } from '../support/project';
  * without a warning. Every case of test/support/broken-cases.ts also runs on its own, in
  * milliseconds, through checkContent in test/unit/check-content.test.ts.
  *
- * Each build runs in its own copy of the project (test/support/project.ts): builds that share a
+ * Each build runs in its own copy of the project (test/support/build.ts): builds that share a
  * project root corrupt each other.
  */
 
 const fixture = join(root, 'test', 'fixtures', 'content-minimal');
-const BUILD_TIMEOUT_MS = 120_000;
 const beforeRender = allCases.filter((c) => c.build);
-
-interface BuildResult {
-  status: number | null;
-  signal: NodeJS.Signals | null;
-  output: string;
-  ms: number;
-}
-
-const stripAnsi = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
 
 /** The output without npm's own warnings (the build itself prints none: see the valid case). */
 const relevant = (output: string) =>
@@ -38,33 +28,6 @@ const relevant = (output: string) =>
     .split('\n')
     .filter((line) => !/^npm warn/i.test(line))
     .join('\n');
-
-function build(contentDir: string, work: string): Promise<BuildResult> {
-  const started = Date.now();
-  const project = join(work, 'project');
-  isolatedProject(project);
-  return new Promise((resolve) => {
-    const child = spawn('npx', ['astro', 'build'], {
-      cwd: project,
-      env: {
-        ...process.env,
-        GUIDE_CONTENT_DIR: contentDir,
-        GUIDE_OUT_DIR: join(work, 'dist'),
-        GUIDE_CACHE_DIR: join(work, 'cache'),
-        NO_COLOR: '1',
-        FORCE_COLOR: '0',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      timeout: BUILD_TIMEOUT_MS,
-    });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('close', (status, signal) =>
-      resolve({ status, signal, output: stripAnsi(output), ms: Date.now() - started }),
-    );
-  });
-}
 
 /** Apply cases to a fresh copy of the fixture. */
 function brokenContent(dir: string, cases: Case[]) {
@@ -82,7 +45,7 @@ describe('bad content never ships', () => {
     const run = (name: string, cases: Case[]) => async () => {
       const work = join(tmp, name);
       brokenContent(join(work, 'content'), cases);
-      const result = await build(join(work, 'content'), work);
+      const result = await buildContent(join(work, 'content'), work);
       if (process.env.BROKEN_CONTENT_DEBUG) console.log(`\n===== ${name} (exit ${result.status}, ${result.ms} ms)\n${relevant(result.output)}`);
       return result;
     };
@@ -121,7 +84,7 @@ describe('bad content never ships', () => {
     const tail = `\n--- build output (exit ${result().status}) ---\n${output.slice(-3000)}`;
     expect(result().signal, `build timed out${tail}`).toBeNull();
     expect(result().status, `build should fail${tail}`).not.toBe(0);
-    expect(output, `output should name ${c.file} with its line${tail}`).toMatch(new RegExp(`${c.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+`));
+    expect(output, `output should name ${c.file} with its line${tail}`).toMatch(new RegExp(`${RegExp.escape(c.file)}:\\d+`));
     expect(output, `output should explain the problem${tail}`).toMatch(c.message);
     const match = output.match(c.message)![0];
     expect(output.split(match).length - 1, `the problem should be printed once${tail}`).toBe(1);

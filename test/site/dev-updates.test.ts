@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
+import { freePort } from '../support/ports';
 import { isolatedProject, projectRoot } from '../support/project';
 
 /*
@@ -33,17 +33,6 @@ const devEnv = (extra: Record<string, string>) => ({
 });
 
 const stripAnsi = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
 
 interface Response {
   status: number;

@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildContent } from '../support/build';
 
 /*
  * The site's addresses come from settings only (src/config/site.mjs). The suite's main build runs
@@ -15,7 +15,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const root = join(import.meta.dirname, '..', '..');
 const SITE = 'https://kennisbank.voorbeeld.test';
 const REPO = 'https://github.com/voorbeeld-organisatie/kennisbank';
-const NOT_COPIED = new Set(['node_modules', 'dist', '.astro', '.git', 'test']);
 
 let work: string;
 let out: string;
@@ -23,32 +22,14 @@ let log = '';
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'kennisbank-addresses-'));
-  const project = join(work, 'project');
-  mkdirSync(project);
-  // A private project copy: Astro keeps build state in <root>/.astro/ (see broken-content.test.ts).
-  for (const name of readdirSync(root)) if (!NOT_COPIED.has(name)) cpSync(join(root, name), join(project, name), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
   out = join(work, 'dist');
-  const code = await new Promise<number>((resolve) => {
-    const child = spawn('npx', ['astro', 'build'], {
-      cwd: project,
-      env: {
-        ...process.env,
-        GUIDE_CONTENT_DIR: join(root, 'test', 'fixtures', 'content-minimal'),
-        GUIDE_OUT_DIR: out,
-        GUIDE_CACHE_DIR: join(work, 'cache'),
-        SITE_URL: `${SITE}/`,
-        REPOSITORY_URL: REPO,
-        REPOSITORY_BRANCH: 'main',
-        NO_COLOR: '1',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child.stdout.on('data', (d) => (log += d));
-    child.stderr.on('data', (d) => (log += d));
-    child.on('close', (c) => resolve(c ?? 1));
+  const result = await buildContent(join(root, 'test', 'fixtures', 'content-minimal'), work, {
+    SITE_URL: `${SITE}/`,
+    REPOSITORY_URL: REPO,
+    REPOSITORY_BRANCH: 'main',
   });
-  if (code !== 0) throw new Error(`build met SITE_URL/REPOSITORY_URL mislukt:\n${log}`);
+  log = result.output;
+  if (result.status !== 0) throw new Error(`build met SITE_URL/REPOSITORY_URL mislukt:\n${log}`);
 });
 afterAll(() => work && rmSync(work, { recursive: true, force: true }));
 

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { htmlFiles } from '../../src/integrations/postbuild/html-files';
@@ -41,9 +41,8 @@ export const isRedirect = (html: string) => /<meta http-equiv="refresh"/i.test(h
 /** All files in dist (for link checking): URL paths that exist. */
 export function existingPaths(): Set<string> {
   const out = new Set<string>();
-  const all = (dir: string): string[] =>
-    readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? all(join(dir, n)) : [join(dir, n)]));
-  for (const file of all(distDir)) {
+  const files = globSync('**/*', { cwd: distDir, withFileTypes: true }).filter((entry) => entry.isFile());
+  for (const file of files.map((entry) => join(entry.parentPath, entry.name))) {
     const rel = `/${relative(distDir, file).split(sep).join('/')}`;
     out.add(rel);
     if (rel.endsWith('/index.html')) out.add(rel.slice(0, -'index.html'.length));

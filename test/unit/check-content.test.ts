@@ -68,7 +68,7 @@ describe('checkContent finds every broken-content case, naming file:line once', 
       applyCase(root, c);
       const output = (await checkContent(root)).join('\n');
       expect(output).toMatch(c.message);
-      expect(output).toMatch(new RegExp(`${c.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: `));
+      expect(output).toMatch(new RegExp(`${RegExp.escape(c.file)}:\\d+: `));
       const match = output.match(c.message)![0];
       expect(output.split(match).length - 1).toBe(1);
       if (c.absent) expect(output).not.toContain(c.absent);

@@ -1,9 +1,5 @@
-import { readdirSync, statSync } from 'node:fs';
+import { globSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Every .html file below a folder (the build output). */
-export const htmlFiles = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
-  });
+/** Every .html file below a folder (the build output), in a stable order. */
+export const htmlFiles = (dir: string): string[] => globSync('**/*.html', { cwd: dir }).sort().map((name) => join(dir, name));
