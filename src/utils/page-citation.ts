@@ -1,7 +1,7 @@
 import type { MarkdownHeading } from 'astro';
 import { site } from '../config/site.mjs';
-import { withBase } from './base-path';
-import { RECOMMENDATIONS_HEADING, shortStepPath, shortThemePath, stepPath, themePath } from './paths';
+import { withBase } from '../content-model/base-path';
+import { RECOMMENDATIONS_HEADING, shortStepPath, shortThemePath, stepPath, themePath } from '../content-model/paths';
 
 /**
  * "Verwijzen naar deze pagina": the ready citation of a theme or step page, as plain text and as

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { htmlFiles } from '../../src/utils/html-files';
+import { htmlFiles } from '../../src/integrations/postbuild/html-files';
 import { startNginx } from '../support/nginx';
 
 /*

@@ -1,7 +1,7 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { basePathPass } from '../../src/integrations/base-path';
-import { sitePathOf, withBase } from '../../src/utils/base-path';
+import { basePathPass } from '../../src/integrations/postbuild/base-path';
+import { sitePathOf, withBase } from '../../src/content-model/base-path';
 
 describe('a site under a sub-path', () => {
   it('site paths and browser paths translate both ways', () => {

@@ -2,13 +2,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { site } from '../config/site.mjs';
-import { htmlFiles } from '../utils/html-files';
-import { getSearchGlossary } from '../utils/search-glossary';
+import { site } from '../../config/site.mjs';
+import { htmlFiles } from './html-files';
+import { getSearchGlossary } from '../../utils/search-glossary';
 import { applyContentSecurityPolicy } from './csp';
-import { headersFileRule, securityHeaders, writeNginxHeaders } from './headers';
+import { headersFileRule, securityHeaders, writeNginxHeaders } from '../shared/headers';
 import { rewritePage } from './page-passes';
-import { indexSite } from './search-index';
+import { indexSite } from '../search-index';
 
 /**
  * One pass over the built HTML, each page read, parsed and written once: the page passes

@@ -4,19 +4,19 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import { site } from '../config/site.mjs';
-import { headersFileRule, securityHeaders, writeNginxHeaders, type Header } from './headers';
+import { site } from '../../config/site.mjs';
+import { headersFileRule, securityHeaders, writeNginxHeaders, type Header } from '../shared/headers';
 
 /*
  * Sveltia CMS at /admin/, served from the npm package (no CDN): the page, the configuration
- * (src/cms/config.yml plus the backend from REPOSITORY_URL), the script and its Dutch
+ * (src/integrations/cms/config.yml plus the backend from REPOSITORY_URL), the script and its Dutch
  * translations. It is written after the site's own post-build pass, so it keeps its own,
  * looser Content-Security-Policy and never counts as a page of the site (search, sitemap, budgets).
  */
 
 const require = createRequire(import.meta.url);
 const packageDir = join(dirname(require.resolve('@sveltia/cms')), '..');
-const configFile = join(import.meta.dirname, '..', 'cms', 'config.yml');
+const configFile = join(import.meta.dirname, 'config.yml');
 
 /** What the CMS may load: its own files, GitHub's API (sign-in, reading and saving) and avatars. */
 export const adminContentSecurityPolicy = [
@@ -46,7 +46,7 @@ export function githubRepo(repository: string | undefined): string | undefined {
   return match ? `${match[1]}/${match[2]}` : undefined;
 }
 
-/** The CMS configuration: the collections of src/cms/config.yml and the GitHub backend. */
+/** The CMS configuration: the collections of src/integrations/cms/config.yml and the GitHub backend. */
 export function cmsConfig(repo: string, branch = site.branch): Record<string, unknown> {
   const collections = parseYaml(readFileSync(configFile, 'utf8')) as Record<string, unknown>;
   // Without an OAuth client (CMS_OAUTH_URL) editors sign in with a personal access token.
@@ -65,7 +65,7 @@ export function cmsScript(): string {
   const rewrite = (what: string, pattern: RegExp, expected: number, to: string) => {
     const found = script.match(pattern)?.length ?? 0;
     if (found !== expected) {
-      throw new Error(`@sveltia/cms: expected ${expected}× the CDN address of its ${what}, found ${found}; check src/integrations/cms.ts against this version.`);
+      throw new Error(`@sveltia/cms: expected ${expected}× the CDN address of its ${what}, found ${found}; check src/integrations/cms/index.ts against this version.`);
     }
     script = script.replace(pattern, to);
   };

@@ -1,6 +1,6 @@
 import type { HTMLElement } from 'node-html-parser';
-import { site } from '../config/site.mjs';
-import { withBase } from '../utils/base-path';
+import { site } from '../../config/site.mjs';
+import { withBase } from '../../content-model/base-path';
 
 /*
  * Under a sub-path every root-relative address in a page gets the base: links, forms, images,
