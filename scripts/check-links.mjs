@@ -15,7 +15,7 @@ if (!existsSync(resolve(dir, 'index.html'))) {
 }
 const number = (name, fallback) => (process.env[name] ? Number(process.env[name]) : fallback);
 const started = performance.now();
-const { module } = await runnerImport('./src/utils/link-check.ts', { configFile: false, logLevel: 'silent' });
+const { module } = await runnerImport('./scripts/link-check.ts', { configFile: false, logLevel: 'silent' });
 const result = await module.checkLinks({
   dir,
   timeoutMs: number('LINKS_TIMEOUT_MS', 10_000),

@@ -9,14 +9,14 @@ import { quoteSchema } from './schemas/quote';
 import { sourceSchema } from './schemas/source';
 import { stepSchema } from './schemas/step';
 import { themeSchema } from './schemas/theme';
-import { contentDir } from './utils/content-dir';
+import { contentDir } from './content-model/content-dir';
 
 // The guide lives in ./content (not src/content): editors own that folder.
 // deferRender: Markdown is rendered while the page builds, so a bad reference fails the build
 // (rendering during content sync only logs the error and ships an empty page).
 // Fields that name a step are Astro references ({ collection, id }); see EntryField in schemas/common.ts.
 const base = (name: string) => `${contentDir}/${name}`;
-// The same YAML parser as `npm run check:content` (src/utils/content-files.ts): dates such as
+// The same YAML parser as `npm run check:content` (src/content-model/content-files.ts): dates such as
 // urlGecontroleerd: 2026-12-02 stay text (Astro's default YAML parser would make them a Date).
 const yamlAsText = { parser: (text: string) => parseYaml(text) };
 

@@ -5,7 +5,7 @@ import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkLinks, linkReport, type LinkCheck } from '../../src/utils/link-check';
+import { checkLinks, linkReport, type LinkCheck } from '../../scripts/link-check';
 
 /*
  * npm run check:links on a small site whose pages link to a server on 127.0.0.1 with a live,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
 import { parse } from 'node-html-parser';
-import { htmlFiles } from './html-files';
+import { htmlFiles } from '../src/integrations/postbuild/html-files';
 
 /*
  * `npm run check:links`: every external address in the built site, checked by linkinator (a
