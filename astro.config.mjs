@@ -13,6 +13,9 @@ import siteAddresses from './src/integrations/site-addresses.ts';
 
 export default defineConfig({
   site: site.url,
+  // A sub-path (SITE_URL https://…/kennisbank/, or SITE_BASE): Astro bases its assets, the
+  // base-path page pass (src/integrations/base-path.ts) every other root-relative address.
+  base: site.base,
   // Tests and the benchmark build other content folders side by side (GUIDE_CONTENT_DIR).
   outDir: process.env.GUIDE_OUT_DIR ?? './dist',
   cacheDir: process.env.GUIDE_CACHE_DIR ?? './node_modules/.astro',

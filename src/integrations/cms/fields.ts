@@ -44,6 +44,13 @@ const LABELS: Record<string, string> = {
   year: 'Jaar',
   type: 'Soort',
   url: 'Link',
+  urlInHandreiking: 'Link staat in de handreiking',
+  urlGevonden: 'Bevestigd door',
+  urlGecontroleerd: 'Gecontroleerd op',
+  urlArchief: 'Kopie uit het Internet Archive tonen',
+  urlGezocht: 'Gezocht op',
+  urlSoort: 'Soort link',
+  urlNotitie: 'Notitie van de redactie',
   'quotes.text': 'Citaat',
   person: 'Naam',
   role: 'Functie',
@@ -57,7 +64,7 @@ const LABELS: Record<string, string> = {
 /** Names of list items, where the CMS offers "add …". */
 const SINGULAR: Record<string, string> = { activities: 'Activiteit' };
 /** Texts of a sentence or more get a text box instead of one line. */
-const MULTILINE = new Set(['summary', 'quotes.text']);
+const MULTILINE = new Set(['summary', 'quotes.text', 'urlNotitie']);
 
 type JsonSchema = {
   type?: string;

@@ -92,9 +92,9 @@ export function cmsScript(): string {
     }
     script = script.replace(pattern, to);
   };
-  rewrite('translations', /=`\$\{\w+\}@\$\{\w+\}\/locales`/g, 1, '=`/admin/locales`');
-  rewrite('update check', /=`\$\{\w+\}\/package\.json`/g, 1, '=`/admin/package.json`');
-  rewrite('fonts', FONT_URL(), fontFiles().length, '/admin/fonts/$1-$2');
+  rewrite('translations', /=`\$\{\w+\}@\$\{\w+\}\/locales`/g, 1, `=\`${site.base}admin/locales\``);
+  rewrite('update check', /=`\$\{\w+\}\/package\.json`/g, 1, `=\`${site.base}admin/package.json\``);
+  rewrite('fonts', FONT_URL(), fontFiles().length, `${site.base}admin/fonts/$1-$2`);
   return script;
 }
 
@@ -145,12 +145,12 @@ const notConfiguredPage = () =>
       <p>Het CMS werkt met een GitHub-repository, maar deze versie van de site is gebouwd zonder <code>REPOSITORY_URL</code>.
       Zet bij het bouwen <code>REPOSITORY_URL=https://github.com/&lt;eigenaar&gt;/&lt;naam&gt;</code>; de pijplijn doet dat zelf.</p>
       <p>Je kunt de tekst altijd rechtstreeks in Git wijzigen: zie de README, onderdeel Redactie.</p>
-      <p><a href="/">Naar de handreiking</a></p>
+      <p><a href="${site.base}">Naar de handreiking</a></p>
     </main>`,
   );
 
 const cmsPage = () =>
-  page(`Redactie | ${site.title}`, '', '    <script src="/admin/nederlands.js"></script>\n    <script src="/admin/sveltia-cms.js"></script>');
+  page(`Redactie | ${site.title}`, '', `    <script src="${site.base}admin/nederlands.js"></script>\n    <script src="${site.base}admin/sveltia-cms.js"></script>`);
 
 /** Every file under /admin/ (path relative to it → contents) for one repository setting. */
 export function adminFiles(repository: string | undefined = site.repository, branch = site.branch): Map<string, string | Buffer> {
@@ -175,7 +175,7 @@ export function adminFiles(repository: string | undefined = site.repository, bra
 export function adminHeadersFileRule(): string {
   // _headers rules add up: /admin/* swaps the site's policy for its own and adds only what differs.
   const own = adminHeaders().filter(([name]) => ['Content-Security-Policy', 'X-Robots-Tag'].includes(name));
-  return headersFileRule('/admin/*', own, { detach: ['Content-Security-Policy'] });
+  return headersFileRule(`${site.base}admin/*`, own, { detach: ['Content-Security-Policy'] });
 }
 
 /** Write /admin/ into a build folder, with its headers for nginx. */
@@ -205,9 +205,10 @@ export default function cms(): AstroIntegration {
         let files: Map<string, string | Buffer> | undefined;
         server.middlewares.use((req, res, next) => {
           const path = req.url?.split('?')[0] ?? '';
-          if (!path.startsWith('/admin/')) return next();
+          const admin = `${site.base}admin/`;
+          if (!path.startsWith(admin)) return next();
           files ??= adminFiles();
-          const name = path.slice('/admin/'.length) || 'index.html';
+          const name = path.slice(admin.length) || 'index.html';
           const body = files.get(name);
           if (body === undefined) return next();
           const headers = Object.fromEntries(adminHeaders());

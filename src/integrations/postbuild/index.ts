@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { site } from '../../config/site.mjs';
 import { getSearchGlossary } from '../../utils/search-glossary';
 import { adminHeadersFileRule, writeAdmin } from '../cms';
 import { indexSite } from '../search-index';
@@ -42,7 +43,7 @@ export default function postbuild(): AstroIntegration {
         files.forEach((file, i) => writeFileSync(file, secured.pages[i]));
 
         const headers = securityHeaders(secured.headerPolicy);
-        writeFileSync(join(root, '_headers'), headersFileRule('/*', headers) + adminHeadersFileRule());
+        writeFileSync(join(root, '_headers'), headersFileRule(`${site.base}*`, headers) + adminHeadersFileRule());
         writeNginxHeaders(root, 'site-headers.conf', headers);
 
         writeAdmin(root);
