@@ -12,4 +12,4 @@ if (problems.length) {
   console.error(`\n${problems.length === 1 ? 'Eén fout' : `${problems.length} fouten`} in de inhoud (${seconds} s).`);
   process.exit(1);
 }
-console.log(`De inhoud is in orde (${reused ? 'ongewijzigd sinds de vorige controle, ' : ''}${seconds} s).`);
+console.log(`De inhoud is in orde (${seconds} s).${reused ? ' Ongewijzigd sinds de vorige controle, dus niet opnieuw nagekeken.' : ''}`);
