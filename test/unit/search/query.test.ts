@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compoundsContaining, correct, editDistance, fold, loadVocabulary, planQuery } from '../../src/scripts/search-query';
-import { buildVocabulary, indexWords, type IndexedPage } from '../../src/integrations/search-vocabulary';
+import { compoundsContaining, correct, editDistance, fold, loadVocabulary, planQuery } from '../../../src/search/query.ts';
+import { buildVocabulary, indexWords, type IndexedPage } from '../../../src/search/vocabulary.ts';
 
 const pages: IndexedPage[] = [
   { id: 'a', url: '/waarom/huisvesting/', content: 'Onderwijshuisvesting en kinderopvanghuisvesting. Huisvesting van onderwijs en kinderopvang, het IHP. Een lead.', meta: { title: 'Huisvesting', kicker: 'Thema 4' }, filters: { onderdeel: ['Waarom'] } },
