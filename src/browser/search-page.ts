@@ -73,7 +73,7 @@ async function resultHtml(v: Vocabulary, hit: Hit<PagefindResult>): Promise<stri
   const matches = [...hit.units.values()].sort((a, b) => b.score - a.score);
   const loaded = await Promise.all([hit.combined ?? matches[0].result, ...matches.map((m) => m.result)].map((r) => r.data()));
   const d = loaded[0];
-  const { best, sections } = passages(d, loaded.flatMap((x) => x.weighted_locations.map((l) => l.location)));
+  const { best, sections } = passages(d, loaded.slice(1).map((x) => x.weighted_locations.map((l) => l.location)));
   const kind = v.data.pages[hit.id]?.[2];
   const kicker = d.meta.kicker || (pageFilters(v, hit.id).find(([n]) => n === 'onderdeel')?.[1] ?? '');
   const subs = sections
@@ -82,8 +82,8 @@ async function resultHtml(v: Vocabulary, hit: Hit<PagefindResult>): Promise<stri
     .join('');
   return `<li class="zoekresultaat${kind === 'catalogus' ? ' zoekresultaat-catalogus' : ''}">
     <p class="text-sm font-semibold text-muted">${escapeHtml(kicker)}</p>
-    <h2 class="text-lg"><a href="${escapeHtml(best ? linkTo(d.url, best.anchor, best.quote) : d.url)}">${escapeHtml(d.meta.title ?? d.url)}</a></h2>
-    <p class="zoekresultaat-uittreksel">${best?.html ?? ''}</p>
+    <h2 class="text-lg"><a href="${escapeHtml(linkTo(d.url, best.anchor, best.quote))}">${escapeHtml(d.meta.title ?? d.url)}</a></h2>
+    <p class="zoekresultaat-uittreksel">${best.html}</p>
     ${subs ? `<ul class="subresultaten" aria-label="In deze pagina">${subs}</ul>` : ''}
   </li>`;
 }

@@ -24,7 +24,7 @@ export interface Passage {
   html: string;
   /** The id of the section (heading or term) the passage is in, to link to; '' at the top. */
   anchor: string;
-  /** Distinct matched words, then matches: how well the passage answers the query. */
+  /** Distinct units of the query matched, then matches: how well the passage answers the query. */
   score: number;
   /** A few words from its first match on, for a text fragment link (#:~:text=) that scrolls to it. */
   quote: string;
@@ -43,11 +43,16 @@ const endsSentence = (w: string) => /[.!?:;]["'”’)]*$/.test(w);
 /** Sections a result can open at: headings, and the terms of the glossary page. */
 const isSection = (a: Anchor) => /^(h[2-6]|dt)$/i.test(a.element);
 
+/** How far a page's title may start into its text (a source page opens with its type: "Rapport."). */
+const TITLE_WITHIN = 8;
+
 /** How many leading words are the page's kicker and title (Pagefind indexes them as the first text). */
 export function headerLength(words: string[], meta: PassageSource['meta']): number {
-  const head = `${meta.kicker ?? ''} ${meta.title ?? ''}`.split(/\s+/).filter(Boolean);
-  const matches = head.every((w, i) => bare(words[i] ?? '') === bare(w));
-  return matches ? head.length : 0;
+  const title = (meta.title ?? '').split(/\s+/).filter(Boolean).map(bare);
+  const kicker = (meta.kicker ?? '').split(/\s+/).filter(Boolean).length;
+  if (!title.length) return 0;
+  for (let at = 0; at <= kicker + TITLE_WITHIN; at++) if (title.every((w, i) => bare(words[at + i] ?? '') === w)) return at + title.length;
+  return 0;
 }
 
 /** Word positions that are footnote markers ("voetnoot 19"): dropped from what the reader reads. */
@@ -102,6 +107,14 @@ function render(words: string[], span: Span, hits: Set<number>, drop: Set<number
   return `${cutStart ? `${ELLIPSIS} ` : ''}${parts.join(' ')}${cutEnd ? ` ${ELLIPSIS}` : ''}`;
 }
 
+/** Runs of RUN words of a passage as the reader reads them: what counts as showing a text again. */
+const RUN = 8;
+function runsOf(html: string): string[] {
+  const plain = html.replace(/<\/?mark>/g, '').replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]!);
+  const w = plain.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  return w.length < RUN ? [w.join(' ')] : w.slice(0, w.length - RUN + 1).map((_, i) => w.slice(i, i + RUN).join(' '));
+}
+
 /** Up to QUOTE_WORDS words from the first match, stopping before a marker or an address. */
 export const QUOTE_WORDS = 5;
 function quoteFrom(words: string[], hits: Set<number>, drop: Set<number>, start: number, end: number): string {
@@ -116,20 +129,22 @@ function quoteFrom(words: string[], hits: Set<number>, drop: Set<number>, start:
 
 /**
  * The best passage of the page, and per other section with matches its best passage.
- * `locations`: the positions of the matched words (of every unit of the query).
+ * `units`: per unit of the query, the positions of its matched words.
  */
-export function passages(page: PassageSource, locations: number[]): { best?: Passage; sections: Section[] } {
+export function passages(page: PassageSource, units: number[][]): { best: Passage; sections: Section[] } {
   const words = page.content.split(/\s+/);
   const header = headerLength(words, page.meta);
   const drop = markerPositions(words);
-  const hits = new Set(locations.filter((l) => l >= header && !drop.has(l)));
+  const counts = (l: number) => l >= header && !drop.has(l);
+  const hits = new Set(units.flat().filter(counts));
+  const unitAt = new Map(units.flatMap((ls, u) => ls.filter(counts).map((l) => [l, u] as const)));
   const sectionAnchors = page.anchors.filter(isSection).sort((a, b) => a.location - b.location);
   const sectionOf = (at: number) => sectionAnchors.filter((a) => a.location <= at).at(-1);
   const all = sentences(words, header, page.anchors);
 
   const scored = all.map((span, n) => {
     const found = [...hits].filter((l) => l >= span.start && l < span.end);
-    const distinct = new Set(found.map((l) => bare(words[l]))).size;
+    const distinct = new Set(found.map((l) => unitAt.get(l))).size;
     const urls = words.slice(span.start, span.end).filter(isUrl).length;
     // Distinct words first, then matches; a heading or a list of addresses reads worse than a sentence.
     const heading = sectionAnchors.some((a) => a.location === span.start) && span.end - span.start < 12;
@@ -157,13 +172,20 @@ export function passages(page: PassageSource, locations: number[]): { best?: Pas
   };
 
   const ranked = [...scored].filter((s) => s.score > 0).sort((a, b) => b.score - a.score || a.n - b.n);
-  if (!ranked.length) return { sections: [] };
+  // Only the title matched: the page's opening words say what it is about.
+  if (!ranked.length) return { best: all.length ? passageAt(0) : { html: '', anchor: '', score: 0, quote: '' }, sections: [] };
   const best = passageAt(ranked[0].n);
+  // The guide repeats some passages (a list in two sections): show each text once.
+  const seen = new Set(runsOf(best.html));
   const sections: Section[] = [];
   for (const s of ranked) {
     const section = sectionOf(s.span.start);
     if (!section || section.id === best.anchor || sections.some((x) => x.id === section.id)) continue;
-    sections.push({ id: section.id, title: section.text.replace(/\u00ad/g, ''), passage: passageAt(s.n) });
+    const passage = passageAt(s.n);
+    const runs = runsOf(passage.html);
+    if (runs.some((r) => seen.has(r))) continue;
+    for (const r of runs) seen.add(r);
+    sections.push({ id: section.id, title: section.text.replace(/\u00ad/g, ''), passage });
   }
   return { best, sections };
 }
