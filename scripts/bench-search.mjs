@@ -17,12 +17,12 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm', '.svg': 'image/svg+xml' };
 
-/** dist/ on 127.0.0.1 (a directory serves its index.html). */
-export async function serveDist() {
+/** dist/ (or another built site) on 127.0.0.1 (a directory serves its index.html). */
+export async function serveDist(dir = dist) {
   const server = createServer((req, res) => {
-    let file = normalize(join(dist, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
+    let file = normalize(join(dir, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(dist) || !existsSync(file)) return res.writeHead(404).end();
+    if (!file.startsWith(dir) || !existsSync(file)) return res.writeHead(404).end();
     res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));

@@ -6,7 +6,7 @@
 import { passages } from '../search/excerpt.ts';
 import { FILTER_LABELS, filterCounts, pageFilters, passes, type Chosen } from '../search/filters.ts';
 import { noteFor, statusFor, SUGGESTIONS } from '../search/messages.ts';
-import { PAGEFIND_PATH, underBase, VOCABULARY_PATH } from '../search/paths.ts';
+import { PAGEFIND_PATH, resultUrl, underBase, VOCABULARY_PATH } from '../search/paths.ts';
 import { loadVocabulary, MAX_QUERY, planQuery } from '../search/query.ts';
 import { PAGEFIND_OPTIONS, searchPlan, type Hit } from '../search/ranking.ts';
 import type { Pagefind, PagefindResult, Vocabulary, VocabularyData } from '../search/types.ts';
@@ -42,9 +42,6 @@ function load() {
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const filterLabel = (name: string, value: string) => (name === 'thema' ? `Thema ${value}${themeNames[value] ? `: ${themeNames[value]}` : ''}` : value);
-/** A link that opens at the section and scrolls to the passage (text fragment), the words highlighted. */
-const linkTo = (url: string, anchor: string, quote: string) =>
-  anchor || quote ? `${url.split('#')[0]}#${encodeURIComponent(anchor)}${quote ? `:~:text=${encodeURIComponent(quote).replace(/-/g, '%2D')}` : ''}` : url;
 
 function chosenFilters(): Chosen {
   const out: Chosen = new Map();
@@ -74,15 +71,17 @@ async function resultHtml(v: Vocabulary, hit: Hit<PagefindResult>): Promise<stri
   const loaded = await Promise.all([hit.combined ?? matches[0].result, ...matches.map((m) => m.result)].map((r) => r.data()));
   const d = loaded[0];
   const { best, sections } = passages(d, loaded.slice(1).map((x) => x.weighted_locations.map((l) => l.location)));
+  const words = matches.flatMap((m) => m.term.split(' '));
+  const linkTo = (anchor: string, quote: string) => resultUrl(d.url, PAGEFIND_OPTIONS.highlightParam, words, anchor, quote);
   const kind = v.data.pages[hit.id]?.[2];
   const kicker = d.meta.kicker || (pageFilters(v, hit.id).find(([n]) => n === 'onderdeel')?.[1] ?? '');
   const subs = sections
     .slice(0, MAX_SECTIONS)
-    .map((s) => `<li><a href="${escapeHtml(linkTo(d.url, s.id, s.passage.quote))}">${escapeHtml(s.title)}</a><p class="text-sm">${s.passage.html}</p></li>`)
+    .map((s) => `<li><a href="${escapeHtml(linkTo(s.id, s.passage.quote))}">${escapeHtml(s.title)}</a><p class="text-sm">${s.passage.html}</p></li>`)
     .join('');
   return `<li class="zoekresultaat${kind === 'catalogus' ? ' zoekresultaat-catalogus' : ''}">
     <p class="text-sm font-semibold text-muted">${escapeHtml(kicker)}</p>
-    <h2 class="text-lg"><a href="${escapeHtml(linkTo(d.url, best.anchor, best.quote))}">${escapeHtml(d.meta.title ?? d.url)}</a></h2>
+    <h2 class="text-lg"><a href="${escapeHtml(linkTo(best.anchor, best.quote))}">${escapeHtml(d.meta.title ?? d.url)}</a></h2>
     <p class="zoekresultaat-uittreksel">${best.html}</p>
     ${subs ? `<ul class="subresultaten" aria-label="In deze pagina">${subs}</ul>` : ''}
   </li>`;

@@ -9,3 +9,17 @@ export const VOCABULARY_PATH = `${PAGEFIND_DIR}/woorden.json`;
 
 /** The address of a search file under the site's base path. */
 export const underBase = (base: string, path: string) => `${base.endsWith('/') ? base : `${base}/`}${path}`;
+
+/**
+ * A result's address with every matched word to highlight on arrival (`?markeer=`, read by
+ * Pagefind's highlighter), opening at the section `anchor` and scrolling to `quote` (a text
+ * fragment; browsers without them stop at the section).
+ */
+export function resultUrl(url: string, param: string, words: string[], anchor: string, quote: string): string {
+  const [path, query = ''] = url.split('#')[0].split('?');
+  const params = new URLSearchParams(query);
+  params.delete(param);
+  for (const w of new Set(words)) params.append(param, w);
+  const fragment = anchor || quote ? `#${encodeURIComponent(anchor)}${quote ? `:~:text=${encodeURIComponent(quote).replace(/-/g, '%2D')}` : ''}` : '';
+  return `${path}?${params}${fragment}`;
+}
