@@ -39,8 +39,12 @@ export const COVERAGE_POWER = 2;
 export const OTHER_WORD_CREDIT = 0.5;
 /** The share of the query's units found together in the page's best sentence counts with this power. */
 export const PROXIMITY_POWER = 1;
-/** How many of the best pages are read (their matched words and references) before the final order. */
-export const REFINE_TOP = 24;
+/**
+ * How many of the best pages are read (their matched words and references) before the final
+ * order: a page of results. Reading only lowers a score, so a page whose first score is below the
+ * REFINE_TOP read ones cannot overtake them: the top is read until it is all read.
+ */
+export const REFINE_TOP = 10;
 
 /** The part of a Pagefind result that ranking reads. */
 export interface Scored {
@@ -185,8 +189,11 @@ export async function searchPlan<R extends Scored>(search: Search<R>, v: Vocabul
   const required = units.flatMap((unit, u) => (unit.split ? [u] : []));
   const hits = [...(await gather(search, units)).values()].filter((hit) => required.every((u) => hit.units.has(u)));
   for (const hit of hits) score(hit, units, v);
-  const top = [...hits].sort((a, b) => b.score - a.score).slice(0, REFINE_TOP);
-  await Promise.all(top.map((hit) => refine(hit, v, units.length)));
+  for (;;) {
+    const unread = [...hits].sort((a, b) => b.score - a.score).slice(0, REFINE_TOP).filter((hit) => hit.discusses === undefined);
+    if (!unread.length) break;
+    await Promise.all(unread.map((hit) => refine(hit, v, units.length)));
+  }
   return rankGuideFirst(hits, v);
 }
 

@@ -1,5 +1,5 @@
 import { formsOf, type SearchGlossary } from '../utils/search-glossary';
-import { listPath } from '../utils/paths';
+import { listPath } from '../content-model/paths';
 import type { PageKind, VocabularyData } from './types.ts';
 
 /** One page as Pagefind indexed it (a decoded fragment file). */
