@@ -50,7 +50,7 @@ export const REFINE_TOP = 10;
 export interface Scored {
   id: string;
   score: number;
-  data(): Promise<Pick<PagefindResultData, 'content' | 'anchors' | 'weighted_locations'>>;
+  data(): Promise<Pick<PagefindResultData, 'content' | 'anchors' | 'meta' | 'weighted_locations'>>;
 }
 export type Search<R extends Scored> = (term: string) => Promise<{ results: R[] }>;
 

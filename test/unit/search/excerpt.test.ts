@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ELLIPSIS, MAX_WORDS, passages } from '../../../src/search/excerpt.ts';
-import { fixture, pathOf, rank, suite } from './recorded';
+import { pathOf, rank, suite } from './recorded';
 
 /** The passage the search page shows for a result: from the locations of every matched unit. */
 async function shown(query: string, n = 3) {
