@@ -29,13 +29,13 @@ export const remarkGuideRefs: Plugin<[GuideRefsOptions?], Root> = (options = {})
       const ref = parseReference(node.url);
       if (!ref) {
         // A plain link to the address of a listed source is a mention of it too, so its page lists where.
+        // Its anchors count apart ("ref-adres-…"): the published anchors of `bron:` links never shift.
         const id = byUrl.get(urlKey(node.url));
         if (!id) return;
-        const key = `bron-${id}`;
-        const k = (seen.get(key) ?? 0) + 1;
-        seen.set(key, k);
-        const anchor = prefix + refAnchor('bron', id, k);
-        record.mentions.push({ key, anchor });
+        const k = (seen.get(`adres-${id}`) ?? 0) + 1;
+        seen.set(`adres-${id}`, k);
+        const anchor = prefix + refAnchor('adres', id, k);
+        record.mentions.push({ key: `bron-${id}`, anchor });
         node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id: anchor } };
         return;
       }

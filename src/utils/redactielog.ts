@@ -56,7 +56,7 @@ export const editorialPlainText = (tekst: string): string => tekst.replace(/\[([
 export const editorialOnPage = (entry: Pick<EditorialText, 'paginas'>, path: string): boolean =>
   entry.paginas.some((p) => (p.endsWith('*') ? path.startsWith(p.slice(0, -1)) : p === path));
 
-/** The editors' texts a part of the site shows itself (`bij: [voetnoot:4]`, `bij: [voetnoot-ontbreekt]`). */
+/** The editors' texts a part of the site shows itself (bij: voetnoot:4, bij: voetnoot-ontbreekt). */
 export const editorialTextsFor = (key: string, root: string = contentDir): EditorialText[] =>
   readEditorialText(root).filter((e) => e.bij?.includes(key));
 
