@@ -6,9 +6,9 @@ import { toString } from 'mdast-util-to-string';
 import { parse } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { loadRegistry } from '../../src/utils/registry';
-import { fidelityScope } from '../../src/utils/fidelity-scope';
-import { editorialOnPage, editorialPlainText, readEditorialText, readRedactielog } from '../../src/utils/redactielog';
+import { loadRegistry } from '../../src/content-model/registry';
+import { fidelityScope } from '../../src/content-model/fidelity-scope';
+import { editorialOnPage, editorialPlainText, readEditorialText, readRedactielog } from '../../src/content-model/redactielog';
 import { builtPages, readableText, type BuiltPage } from '../support/dist';
 import {
   applySectionLog,
