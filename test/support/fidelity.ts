@@ -306,8 +306,8 @@ export function textBlocks(html: string, selector: string, remove: string[] = []
   const el = parse(html.replace(/\n/g, ' ').replace(/\u00AD/g, '')).querySelector(selector);
   if (!el) return [];
   for (const x of el.querySelectorAll([...alwaysRemoved, ...remove].join(', '))) x.remove();
-  // A label in a figure is a line of its own (the parser knows no SVG blocks).
-  for (const x of el.querySelectorAll('svg title, svg text')) x.replaceWith(`<p>${x.text}</p>`);
+  // A label in a figure, and a badge ("Link onbekend"), is a line of its own to the reader.
+  for (const x of el.querySelectorAll('svg title, svg text, .badge')) x.replaceWith(`<p>${x.text}</p>`);
   return el.structuredText
     .split('\n')
     .map((l) => l.replace(/\s+/g, ' ').trim())
