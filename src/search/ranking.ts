@@ -8,7 +8,8 @@
  *     full only when the matched word is a form of the word searched (query.ts `isFormOf`);
  *  3. catalogue entries (source and footnote pages) only point to the guide: they rank below a
  *     guide page that discusses the query in its own words, unless the query names the entry;
- *     a page that only mentions the query where it cites an entry holds nobody down;
+ *     a page that only mentions the query where it cites an entry holds nobody down, and counts
+ *     as little as an entry (CATALOGUE_FACTOR);
  *  4. a background article gains from its title only when the query names it;
  *     the glossary (/begrippen/) comes at most right after the best guide page when the query
  *     holds one of its terms (IHP, LEA), and is a catalogue entry otherwise;
@@ -179,7 +180,9 @@ async function refine<R extends Scored>(hit: Hit<R>, v: Vocabulary, units: numbe
     after += match.score;
   }
   const closest = Math.max(1, ...[...together.values()].map((s) => s.size));
-  hit.score *= (before > 0 ? after / before : 1) * (closest / units) ** PROXIMITY_POWER;
+  // A page that has the query only where it cites an entry points elsewhere, as an entry does.
+  const cites = !discusses && kindOf(v, hit.id) !== 'catalogus';
+  hit.score *= (before > 0 ? after / before : 1) * (closest / units) ** PROXIMITY_POWER * (cites ? CATALOGUE_FACTOR : 1);
   hit.discusses = discusses;
 }
 
