@@ -26,18 +26,18 @@ export function readDestinations(file) {
 const unescape = (text) => text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
 
 /**
- * Per page: its words between the margins (running title and page number left out), their
- * text, and how full the page is: the lowest word's bottom as a share of the text area
- * (0 = empty, 1 = down to the bottom margin).
+ * Per page: its words between the margins (running title and page number left out) with their
+ * boxes in points, their text, and how full the page is: the lowest word's bottom as a share of
+ * the text area (0 = empty, 1 = down to the bottom margin).
  */
 export function readPages(file) {
   const xml = poppler('pdftotext', ['-bbox', file, '-']);
   return [...xml.matchAll(/<page width="[\d.]+" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map(([, h, body]) => {
     const height = Number(h);
-    const words = [...body.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</g)]
-      .map(([, top, bottom, text]) => ({ top: Number(top), bottom: Number(bottom), text: unescape(text) }))
+    const words = [...body.matchAll(/xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</g)]
+      .map(([, left, top, right, bottom, text]) => ({ left: +left, top: +top, right: +right, bottom: +bottom, text: unescape(text) }))
       .filter((w) => w.top > TOP - 2 && w.bottom < height - BOTTOM + 2);
     const lowest = Math.max(TOP, ...words.map((w) => w.bottom));
-    return { words: words.length, text: words.map((w) => w.text).join(' '), fill: (lowest - TOP) / (height - TOP - BOTTOM) };
+    return { words, text: words.map((w) => w.text).join(' '), fill: (lowest - TOP) / (height - TOP - BOTTOM) };
   });
 }

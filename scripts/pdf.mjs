@@ -42,6 +42,14 @@ try {
   await tab.goto(`${origin}/hele-handreiking/`, { waitUntil: 'load' });
   // A4 is wide enough for whole words; soft hyphens would end up in bookmarks and extracted text.
   await tab.evaluate(`for (const h of document.querySelectorAll('h1, h2, h3, h4, h5')) h.innerHTML = h.innerHTML.replace(/\u00AD/g, '')`);
+  // The theme tiles of the dashboard stay out of the bookmarks (Chromium makes one of every
+  // heading, and joins their wrapped lines without a space): in the PDF they are list items.
+  await tab.evaluate(`for (const h of document.querySelectorAll('.print-dashboard .theme-tiles :is(h2, h3)')) {
+    const p = document.createElement('p');
+    p.className = h.className;
+    p.append(...h.childNodes);
+    h.replaceWith(p);
+  }`);
   // The PDF's title is the guide's own (Chromium takes it from <title>); its language is the page's (nl).
   await tab.evaluate(`document.title = document.querySelector('h1').textContent.replace(/\\u00AD/g, '') + ' — ' + document.querySelector('.title-page h1 + p').textContent`);
   // Links to the site's other pages (sources, glossary) go to the public site (SITE_URL, known
@@ -56,14 +64,15 @@ try {
     }
   }`);
   let pdf;
-  const print = async () => {
-    pdf = await tab.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+  // Drafts only need their page breaks: structure tags and bookmarks come with the final print.
+  const print = async (final = false) => {
+    pdf = await tab.pdf({ preferCSSPageSize: true, printBackground: true, tagged: final, outline: final });
     writeFileSync(draft, pdf);
     return { pageOf: readDestinations(draft), pages: readPages(draft) };
   };
 
-  // Parts that start a new page, by the header the contents link to (src/pages/hele-handreiking.astro).
-  let breaks = await tab.evaluate(`[...document.querySelectorAll('section.nieuwe-pagina > header[id]')].map((h) => h.id)`);
+  // Parts that start a new page, by the kicker and title the contents link to (src/pages/hele-handreiking.astro).
+  let breaks = await tab.evaluate(`[...document.querySelectorAll('section.nieuwe-pagina > .print-part-kop')].map((h) => h.id)`);
   let printed = await print();
   for (;;) {
     const runOn = [];
@@ -80,8 +89,8 @@ try {
     printed = await print();
   }
 
-  // Page numbers in the contents; their space is kept free, so filling them in moves nothing,
-  // which the print after it confirms (else once more).
+  // Page numbers in the contents, then the final print. Their room is kept free, so filling
+  // them in moves nothing; the final print is read back to confirm it (else once more).
   for (let round = 0; ; round++) {
     const pages = Object.fromEntries(printed.pageOf);
     const changed = await tab.evaluate(`{
@@ -94,9 +103,9 @@ try {
       }
       changed;
     }`);
-    if (!changed) break;
-    if (round === 2) throw new Error('De paginanummers in de inhoud blijven verschuiven; controleer .toc-page in src/styles/print.css.');
-    printed = await print();
+    if (round > 0 && !changed) break;
+    if (round === 3) throw new Error('De paginanummers in de inhoud blijven verschuiven; controleer .toc-page in src/styles/print.css.');
+    printed = await print(true);
   }
   writeFileSync(join(dist, PDF_NAME), pdf);
   // Link it from the page it was made of (the empty #pdf-link of src/pages/hele-handreiking.astro).

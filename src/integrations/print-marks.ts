@@ -60,9 +60,9 @@ export function printMarks(root: HTMLElement, registry: Pick<Registry, 'sources'
 
 /** Links within the whole guide to one of its parts go to that part on the page. */
 function keepOnPage(root: HTMLElement): boolean {
-  // Each part's start: its header (kicker and title) where it has one.
+  // Each part's start: its kicker and title (.print-part-kop) where it has them.
   const parts = new Map(
-    root.querySelectorAll('section[data-print-path]').map((s) => [s.getAttribute('data-print-path')!, { scope: s.id, start: s.querySelector('header[id]')?.id ?? s.id }]),
+    root.querySelectorAll('section[data-print-path]').map((s) => [s.getAttribute('data-print-path')!, { scope: s.id, start: s.querySelector('.print-part-kop')?.id ?? s.id }]),
   );
   if (parts.size === 0) return false;
   const ids = new Set(root.querySelectorAll('[id]').map((el) => el.id));
