@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
+import { site } from '../src/config/site.mjs';
 import { readDestinations, readPages } from './pdf-pages.mjs';
 
 export const PDF_NAME = 'handreiking-lokaal-samenwerken-aan-kindvoorzieningen.pdf';
@@ -21,8 +22,10 @@ if (!existsSync(chromiumPath)) {
 }
 
 const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.svg': 'image/svg+xml', '.png': 'image/png' };
+// Served under the site's base path ("/" or e.g. "/kennisbank/"), as its pages expect.
 const server = createServer((req, res) => {
-  let file = normalize(join(dist, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
+  const path = new URL(req.url ?? '/', 'http://x').pathname;
+  let file = normalize(join(dist, decodeURIComponent(path.startsWith(site.base) ? path.slice(site.base.length) : path)));
   if (file.startsWith(dist) && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
   if (!file.startsWith(dist) || !existsSync(file)) return res.writeHead(404).end();
   res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
@@ -39,7 +42,7 @@ const draft = join(mkdtempSync(join(tmpdir(), 'handreiking-pdf-')), 'druk.pdf');
 const RUN_ON_BELOW = 0.5;
 try {
   const tab = await browser.newPage();
-  await tab.goto(`${origin}/hele-handreiking/`, { waitUntil: 'load' });
+  await tab.goto(`${origin}${site.base}hele-handreiking/`, { waitUntil: 'load' });
   // A4 is wide enough for whole words; soft hyphens would end up in bookmarks and extracted text.
   await tab.evaluate(`for (const h of document.querySelectorAll('h1, h2, h3, h4, h5')) h.innerHTML = h.innerHTML.replace(/\u00AD/g, '')`);
   // The theme tiles of the dashboard stay out of the bookmarks (Chromium makes one of every
@@ -111,7 +114,7 @@ try {
   // Link it from the page it was made of (the empty #pdf-link of src/pages/hele-handreiking.astro).
   const html = readFileSync(page, 'utf8');
   const kb = Math.round(pdf.length / 1024);
-  const link = `<p id="pdf-link" class="mt-2"><a href="/${PDF_NAME}" download>De hele handreiking als PDF</a> (${kb} kB; met structuur en bladwijzers, voor schermlezers)</p>`;
+  const link = `<p id="pdf-link" class="mt-2"><a href="${site.base}${PDF_NAME}" download>De hele handreiking als PDF</a> (${kb} kB; met structuur en bladwijzers, voor schermlezers)</p>`;
   writeFileSync(page, html.replace(/<p id="pdf-link"[^>]*>[\s\S]*?<\/p>/, link));
   console.log(`PDF: dist/${PDF_NAME} (${kb} kB)`);
 } finally {

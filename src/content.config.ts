@@ -8,7 +8,7 @@ import { quoteSchema } from './schemas/quote';
 import { sourceSchema } from './schemas/source';
 import { stepSchema } from './schemas/step';
 import { themeSchema } from './schemas/theme';
-import { contentDir } from './utils/content-dir';
+import { contentDir } from './content-model/content-dir';
 
 // The guide lives in ./content (not src/content): editors own that folder.
 // deferRender: Markdown is rendered while the page builds, so a bad reference fails the build

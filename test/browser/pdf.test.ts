@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtPages, distDir } from '../support/dist';
-import { loadRegistry } from '../../src/utils/registry';
+import { loadRegistry } from '../../src/content-model/registry';
 import { readPages } from '../../scripts/pdf-pages.mjs';
 
 const pdf = join(distDir, 'handreiking-lokaal-samenwerken-aan-kindvoorzieningen.pdf');

@@ -6,8 +6,8 @@ import { toString } from 'mdast-util-to-string';
 import { parse } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { loadRegistry } from '../../src/utils/registry';
-import { readEditorialText, readRedactielog } from '../../src/utils/redactielog';
+import { loadRegistry } from '../../src/content-model/registry';
+import { readEditorialText, readRedactielog } from '../../src/content-model/redactielog';
 import { builtPages, readableText, type BuiltPage } from '../support/dist';
 import {
   applySectionLog,

@@ -1,6 +1,6 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { printMarks } from '../../src/integrations/print-marks';
+import { printMarks } from '../../src/integrations/postbuild/print-marks';
 
 const sources = new Map([
   ['met-url', { title: 'Mét andere ogen', url: 'https://vng.nl/met_andere_ogen.pdf' }],

@@ -1,5 +1,5 @@
 import type { HTMLElement } from 'node-html-parser';
-import { getRegistry, type Registry } from '../utils/registry';
+import { getRegistry, type Registry } from '../../content-model/registry';
 
 const SHIFT: Record<string, string> = { H2: 'h3', H3: 'h4', H4: 'h5' };
 const SOURCE_PAGE = /\/bronnen\/([^/#?]+)\/$/;
