@@ -68,7 +68,9 @@ try {
   }`);
   let pdf;
   // Drafts only need their page breaks: structure tags and bookmarks come with the final print.
+  let drafts = 0;
   const print = async (final = false) => {
+    if (!final) drafts++;
     pdf = await tab.pdf({ preferCSSPageSize: true, printBackground: true, tagged: final, outline: final });
     writeFileSync(draft, pdf);
     return { pageOf: readDestinations(draft), pages: readPages(draft) };
@@ -116,7 +118,7 @@ try {
   const kb = Math.round(pdf.length / 1024);
   const link = `<p id="pdf-link" class="mt-2"><a href="${site.base}${PDF_NAME}" download>De hele handreiking als PDF</a> (${kb} kB; met structuur en bladwijzers, voor schermlezers)</p>`;
   writeFileSync(page, html.replace(/<p id="pdf-link"[^>]*>[\s\S]*?<\/p>/, link));
-  console.log(`PDF: dist/${PDF_NAME} (${kb} kB)`);
+  console.log(`PDF: dist/${PDF_NAME} (${kb} kB, ${printed.pages.length} pagina's; ${drafts} proefdrukken voor de pagina-einden)`);
 } finally {
   await browser.close();
   server.close();
