@@ -76,8 +76,8 @@ try {
     return { pageOf: readDestinations(draft), pages: readPages(draft) };
   };
 
-  // Parts that start a new page, by the kicker and title the contents link to (src/pages/hele-handreiking.astro).
-  let breaks = await tab.evaluate(`[...document.querySelectorAll('section.nieuwe-pagina > .print-part-kop')].map((h) => h.id)`);
+  // Parts that start a new page, by the id the contents link to (src/pages/hele-handreiking.astro).
+  let breaks = await tab.evaluate(`[...document.querySelectorAll('section.nieuwe-pagina')].map((s) => s.id)`);
   let printed = await print();
   for (;;) {
     const runOn = [];
@@ -89,7 +89,7 @@ try {
       if (before && before.fill < RUN_ON_BELOW) runOn.push(id);
     });
     if (runOn.length === 0) break;
-    await tab.evaluate(`for (const id of ${JSON.stringify(runOn)}) document.getElementById(id).parentElement.classList.replace('nieuwe-pagina', 'loopt-door')`);
+    await tab.evaluate(`for (const id of ${JSON.stringify(runOn)}) document.getElementById(id).classList.replace('nieuwe-pagina', 'loopt-door')`);
     breaks = breaks.filter((id) => !runOn.includes(id));
     printed = await print();
   }

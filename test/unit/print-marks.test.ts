@@ -36,13 +36,13 @@ describe('printMarks: what print and PDF show of links', () => {
 
   it('keeps links to parts of the whole guide on the page, to the same section where it exists', () => {
     const root = mark(`<main>
-      <section id="deel4" data-print-path="/waarom/kinderopvang/"><div id="deel4-kop" class="print-part-kop"></div><h3 id="deel4-belang">B</h3></section>
+      <section id="deel4" data-print-path="/waarom/kinderopvang/"><h3 id="deel4-belang">B</h3></section>
       <p><a href="/waarom/kinderopvang/">thema 8</a> <a href="/waarom/kinderopvang/#belang">belang</a> <a href="/waarom/kinderopvang/#weg">weg</a> <a href="/bronnen/pact/">bron</a></p>
     </main><nav><a href="/waarom/kinderopvang/">menu</a></nav>`);
     expect(root.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([
-      '#deel4-kop',
+      '#deel4',
       '#deel4-belang',
-      '#deel4-kop',
+      '#deel4',
       '/bronnen/pact/',
       // The site navigation outside main keeps its links.
       '/waarom/kinderopvang/',

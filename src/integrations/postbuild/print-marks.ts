@@ -60,18 +60,14 @@ export function printMarks(root: HTMLElement, registry: Pick<Registry, 'sources'
 
 /** Links within the whole guide to one of its parts go to that part on the page. */
 function keepOnPage(root: HTMLElement): boolean {
-  // Each part's start: its kicker and title (.print-part-kop) where it has them.
-  const parts = new Map(
-    root.querySelectorAll('section[data-print-path]').map((s) => [s.getAttribute('data-print-path')!, { scope: s.id, start: s.querySelector('.print-part-kop')?.id ?? s.id }]),
-  );
-  if (parts.size === 0) return false;
+  const parts = new Map(root.querySelectorAll('section[data-print-path]').map((s) => [s.getAttribute('data-print-path')!, s.id]));
   const ids = new Set(root.querySelectorAll('[id]').map((el) => el.id));
   let changed = false;
   for (const a of root.querySelectorAll('main a[href^="/"]')) {
     const [path, fragment] = a.getAttribute('href')!.split('#');
-    const part = parts.get(path);
-    if (!part) continue;
-    a.setAttribute('href', fragment && ids.has(`${part.scope}-${fragment}`) ? `#${part.scope}-${fragment}` : `#${part.start}`);
+    const scope = parts.get(path);
+    if (!scope) continue;
+    a.setAttribute('href', fragment && ids.has(`${scope}-${fragment}`) ? `#${scope}-${fragment}` : `#${scope}`);
     changed = true;
   }
   return changed;
