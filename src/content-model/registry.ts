@@ -10,7 +10,6 @@ export interface Registry {
   themes: Map<number, { id: string; title: string }>;
   steps: Map<string, { title: string }>;
   footnotes: Map<number, { text: string; missing: boolean; file?: string }>;
-  /** url: the source's web address where content/ gives one (print shows it after a link). */
   sources: Map<string, { title: string; url?: string }>;
   achtergrond: Map<string, { title: string }>;
   pages: Map<string, { title: string }>;
@@ -33,9 +32,7 @@ export function registryFrom(snapshot: ContentSnapshot): Registry {
     themes,
     steps: titled(snapshot.steps),
     footnotes,
-    sources: new Map(
-      snapshot.sources.map((s) => [s.id, { title: String(s.data.title ?? s.id), url: typeof s.data.url === 'string' ? s.data.url : undefined }]),
-    ),
+    sources: new Map(snapshot.sources.map((s) => [s.id, { title: String(s.data.title ?? s.id), url: typeof s.data.url === 'string' ? s.data.url : undefined }])),
     achtergrond: titled(snapshot.achtergrond),
     pages: titled(snapshot.pages),
     quotes: new Set(snapshot.quotes.map((q) => q.id)),
