@@ -9,7 +9,7 @@ import { contentDir } from './content-dir';
 export interface Registry {
   themes: Map<number, { id: string; title: string }>;
   steps: Map<string, { title: string }>;
-  footnotes: Map<number, { file?: string }>;
+  footnotes: Map<number, { missing: boolean; file?: string }>;
   sources: Map<string, { title: string; url?: string }>;
   achtergrond: Map<string, { title: string }>;
   pages: Map<string, { title: string }>;
@@ -23,10 +23,10 @@ const titled = (entries: ContentSnapshot['pages']) => new Map(entries.map((e) =>
 export function registryFrom(snapshot: ContentSnapshot): Registry {
   const themes = new Map<number, { id: string; title: string }>();
   for (const t of snapshot.themes) if (Number.isInteger(t.data.number) && !themes.has(Number(t.data.number))) themes.set(Number(t.data.number), { id: t.id, title: String(t.data.title ?? t.id) });
-  const footnotes = new Map<number, { file: string }>();
+  const footnotes = new Map<number, { missing: boolean; file: string }>();
   for (const f of snapshot.footnotes) {
     const n = Number(f.data.number);
-    if (!footnotes.has(n)) footnotes.set(n, { file: f.file });
+    if (!footnotes.has(n)) footnotes.set(n, { missing: f.data.missing === true, file: f.file });
   }
   return {
     themes,

@@ -9,8 +9,8 @@ export function fixtureRegistry(): Registry {
     ]),
     steps: new Map([['analyse', { title: 'Analyse' }]]),
     footnotes: new Map([
-      [4, {}],
-      [11, {}],
+      [4, { missing: false }],
+      [11, { missing: true }],
     ]),
     // The address is a placeholder of the test, not the report's.
     sources: new Map([['ser-2016-gelijk-goed-van-start', { title: 'Gelijk goed van start', url: 'https://www.example.org/ser' }]]),
