@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { site } from '../../src/config/site.mjs';
 import { builtPages, distDir } from '../support/dist';
+import { inlineScript } from '../../src/utils/inline-script';
 
 const root = join(import.meta.dirname, '..', '..');
 const pages = builtPages().filter((p) => p.path !== '/404.html');
@@ -103,5 +104,14 @@ describe('metadata and editing links', () => {
       return problems;
     });
     expect(wrong).toEqual([]);
+  });
+
+  it('every page runs the build of the readable page script (src/browser/), not a hand-edited copy', async () => {
+    const built = await inlineScript('page-enhancements.ts');
+    // Readable source minified: no line breaks or comments left, and the modules' jobs all in it.
+    expect(built).not.toMatch(/\n|\/\*/);
+    for (const job of ['.fn-ref', 'kopieer-status', 'site-search', 'pagefind-highlight']) expect(built).toContain(job);
+    const without = pages.filter((p) => !p.root.querySelectorAll('script:not([src])').some((s) => s.textContent === built)).map((p) => p.path);
+    expect(without).toEqual([]);
   });
 });
