@@ -1,8 +1,9 @@
 /**
  * Footnote popovers (shown by CSS on hover and focus, src/styles/global.css) kept on screen, and
  * dismissable per WCAG 1.4.13: Esc closes them until the pointer or focus comes back. On phones
- * the popover is a sheet along the bottom edge that stays open until Esc, a tap elsewhere or
- * the next marker. Elsewhere a click on the marker closes it, as the page then scrolls to the note.
+ * a tap on a marker opens the note as a sheet along the bottom edge, which stays open until Esc, a
+ * tap elsewhere or the next marker. Elsewhere a click on the marker closes it, as the page then
+ * scrolls to the note in the list.
  */
 import { all, closest } from './dom';
 
@@ -35,6 +36,10 @@ addEventListener('keydown', (event) => {
 });
 addEventListener('click', (event) => {
   if (closest(event, '.fn-tip')) return;
-  closest(event, '.fn-ref')?.classList.add(CLOSED);
+  const marker = closest(event, '.fn-ref');
+  // Phones: the tap opened the note in place (the sheet); no jump to the list, which stays the
+  // way to the note without JavaScript.
+  if (marker?.classList.contains(OPEN)) return event.preventDefault();
+  marker?.classList.add(CLOSED);
   closeSheets();
 });

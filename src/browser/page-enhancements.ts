@@ -7,3 +7,4 @@ import './footnote-popovers';
 import './copy-links';
 import './search-shortcut';
 import './search-highlight';
+import './toc-current';
