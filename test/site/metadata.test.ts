@@ -114,4 +114,12 @@ describe('metadata and editing links', () => {
     const without = pages.filter((p) => !p.root.querySelectorAll('script:not([src])').some((s) => s.textContent === built)).map((p) => p.path);
     expect(without).toEqual([]);
   });
+
+  it('the footer says what each date means: the peildatum of the text, and when the site changed this page', () => {
+    const footers = pages.map((p) => ({ path: p.path, text: p.root.querySelector('footer.site-footer')!.text.replace(/\s+/g, ' ') }));
+    expect(footers.filter((f) => !f.text.includes(`Peildatum ${site.peildatum}: de handreiking beschrijft de situatie van toen.`)).map((f) => f.path)).toEqual([]);
+    const dated = footers.filter((f) => /bijgewerkt/.test(f.text));
+    expect(dated.length).toBeGreaterThan(0);
+    expect(dated.filter((f) => !/Deze pagina is op de site voor het laatst bijgewerkt op \d{1,2} \p{L}+ \d{4}\./u.test(f.text)).map((f) => f.path)).toEqual([]);
+  });
 });
