@@ -4,22 +4,19 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
-import { site, unconfiguredAddresses } from './src/config/site.mjs';
+import { site } from './src/config/site.mjs';
 import { guideMarkdown } from './src/plugins/index.ts';
-import postbuild from './src/integrations/postbuild.ts';
-import guideContent from './src/integrations/guide-content.ts';
-import cms from './src/integrations/cms.ts';
-
-/** Says once per build which addresses are not configured, so nobody mistakes the gap for a bug. */
-/** @type {import('astro').AstroIntegration} */
-const addressNotice = {
-  name: 'site-addresses',
-  hooks: { 'astro:build:start': ({ logger }) => unconfiguredAddresses().forEach((note) => logger.warn(note)) },
-};
-import addressRegister from './src/integrations/address-register.ts';
+import postbuild from './src/integrations/postbuild/index.ts';
+import guideContent from './src/integrations/guide-content/index.ts';
+import cms from './src/integrations/cms/index.ts';
+import addressRegister from './src/integrations/postbuild/address-check.ts';
+import siteAddresses from './src/integrations/site-addresses.ts';
 
 export default defineConfig({
   site: site.url,
+  // A sub-path (SITE_URL https://…/kennisbank/, or SITE_BASE): Astro bases its assets, the
+  // base-path page pass (src/integrations/base-path.ts) every other root-relative address.
+  base: site.base,
   // Tests and the benchmark build other content folders side by side (GUIDE_CONTENT_DIR).
   outDir: process.env.GUIDE_OUT_DIR ?? './dist',
   cacheDir: process.env.GUIDE_CACHE_DIR ?? './node_modules/.astro',
@@ -28,7 +25,7 @@ export default defineConfig({
   // Short URLs (/thema/3/, /stap/2/, /hoe/) are Dutch redirect pages: src/pages/[...kort].astro.
   // The sitemap needs the real public address: without SITE_URL there is none (see site.mjs).
   integrations: [
-    addressNotice,
+    siteAddresses(),
     guideContent(),
     mdx(),
     postbuild(),

@@ -4,7 +4,7 @@
 import { runnerImport } from 'vite';
 
 const started = performance.now();
-const { module } = await runnerImport('./src/utils/check-content.ts', { configFile: false, logLevel: 'silent' });
+const { module } = await runnerImport('./src/integrations/guide-content/check-content.ts', { configFile: false, logLevel: 'silent' });
 const problems = await module.checkContent();
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (problems.length) {

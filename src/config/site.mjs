@@ -17,6 +17,21 @@ function address(name) {
   return value.replace(/\/+$/, '');
 }
 
+/**
+ * The path the site is served under, with slashes at both ends: "/" at the root of its domain,
+ * "/kennisbank/" for SITE_URL https://eigenaar.github.io/kennisbank/ (a GitHub project page).
+ * SITE_BASE sets it without a public address (previews; an edition under /editie/<datum>/).
+ */
+function basePath(url) {
+  const value = process.env.SITE_BASE?.trim() || (url ? new URL(url).pathname : '/');
+  if (!/^\/([\w.~-]+\/)*$/.test(`${value.replace(/\/*$/, '')}/`)) {
+    throw new Error(`SITE_BASE="${value}" is geen geldig pad: gebruik bv. /kennisbank/`);
+  }
+  return `${value.replace(/\/*$/, '')}/`;
+}
+
+const url = address('SITE_URL');
+
 export const site = {
   title: 'Lokaal samenwerken aan kindvoorzieningen',
   subtitle: 'Regie pakken: waarom en hoe?',
@@ -24,7 +39,9 @@ export const site = {
   /** The guide describes the situation of this moment ("nu, in het najaar van 2020"). */
   peildatum: 'december 2020',
   /** Public address of the site (SITE_URL), e.g. https://kennisbank.example; undefined = unknown. */
-  url: address('SITE_URL'),
+  url,
+  /** Path of the site on its host, "/" or e.g. "/kennisbank/" (see basePath). */
+  base: basePath(url),
   /** Web address of the Git repository that holds content/ (REPOSITORY_URL); "Bewerk deze pagina" links are built from it. */
   repository: address('REPOSITORY_URL'),
   branch: process.env.REPOSITORY_BRANCH?.trim() || 'main',

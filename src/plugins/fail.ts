@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
-import { ContentError } from '../utils/content-error';
+import { ContentError } from '../content-model/content-error';
 
 /** `content/themes/x.mdx:12`: where an editor finds the problem (relative to the project). */
 export function contentLocation(file: VFile, node?: Node): string {

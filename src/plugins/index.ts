@@ -2,7 +2,7 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSlug from 'rehype-slug';
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
-import type { Registry } from '../utils/registry';
+import type { Registry } from '../content-model/registry';
 import { headingLinkGroup, headingLinkProperties } from './heading-link';
 import { remarkComponentIds } from './remark-component-ids';
 import { remarkFootnoteMarkers } from './remark-footnote-markers';
@@ -13,7 +13,7 @@ import { remarkHeadingIds } from './remark-heading-ids';
 /**
  * The guide's Markdown pipeline, shared by astro.config.mjs and the unit tests (which inject a
  * fixture registry). Order matters: references are resolved before footnote markers are built, and the plain
- * text is recorded last. Every plugin records what it resolved in the render result (mentions.ts).
+ * text is recorded last. Every plugin records what it resolved in the render result (content-model/mentions.ts).
  */
 export function guideMarkdown(options: { registry?: Registry } = {}): UnifiedProcessorOptions {
   return {

@@ -2,9 +2,9 @@ import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
-import { getRegistry, type Registry } from '../utils/registry';
+import { getRegistry, type Registry } from '../content-model/registry';
 import { failAt } from './fail';
-import { mentionsOf } from './mentions';
+import { mentionsOf } from '../content-model/mentions';
 
 /** Which MDX component reads which folder of content/, and the anchor prefix its component sets. */
 const lookups = { Quote: 'quotes', Example: 'examples' } as const;

@@ -1,12 +1,12 @@
 import type { Root } from 'mdast';
 import { findAndReplace } from 'mdast-util-find-and-replace';
 import type { Plugin } from 'unified';
-import { footnoteAnchor, footnoteRefAnchor } from '../utils/paths';
-import { getRegistry, type Registry } from '../utils/registry';
+import { footnoteAnchor, footnoteRefAnchor } from '../content-model/paths';
+import { getRegistry, type Registry } from '../content-model/registry';
 import type { Node } from 'unist';
 import { failAt } from './fail';
-import { FOOTNOTE_MARKER } from './footnote-marker';
-import { mentionsOf } from './mentions';
+import { FOOTNOTE_MARKER } from '../content-model/footnote-marker';
+import { mentionsOf } from '../content-model/mentions';
 
 export interface FootnoteMarkerOptions {
   registry?: Registry;
@@ -16,7 +16,7 @@ export interface FootnoteMarkerOptions {
  * The guide's footnotes are numbered across the whole guide and live in content/footnotes,
  * so pages write a bare marker `[^12]`. This turns it into a superscript link to the
  * footnote list at the bottom of the page, with the text in a popover shown on hover/focus (the
- * build replaces it with the note's own HTML, links included: src/integrations/footnote-popovers.ts).
+ * build replaces it with the note's own HTML, links included: src/integrations/postbuild/footnote-popovers.ts).
  */
 export const remarkFootnoteMarkers: Plugin<[FootnoteMarkerOptions?], Root> = (options = {}) => {
   return (tree, file) => {

@@ -1,11 +1,11 @@
 import type { Link, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
-import { parseReference, resolveReference } from '../utils/references';
-import { getRegistry, type Registry } from '../utils/registry';
-import { anchorPrefix, refAnchor } from '../utils/paths';
+import { parseReference, resolveReference } from '../content-model/references';
+import { getRegistry, type Registry } from '../content-model/registry';
+import { anchorPrefix, refAnchor } from '../content-model/paths';
 import { failAt } from './fail';
-import { mentionsOf } from './mentions';
+import { mentionsOf } from '../content-model/mentions';
 
 export interface GuideRefsOptions {
   /** Injected in tests; the build reads content/. */

@@ -2,7 +2,7 @@ import type { Heading, HeadingIds, ListItem, Nodes, Paragraph, PhrasingContent, 
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { recommendationAnchor, RECOMMENDATIONS_HEADING } from '../utils/paths';
+import { recommendationAnchor, RECOMMENDATIONS_HEADING } from '../content-model/paths';
 import { headingIdFromMarkdown, headingIdSyntax, idsOf } from './heading-id-syntax';
 
 /** An id as editors write it: small letters, digits and single hyphens. */

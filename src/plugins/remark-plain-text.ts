@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { Node } from 'unist';
-import { mentionsOf } from './mentions';
+import { mentionsOf } from '../content-model/mentions';
 
 /** Nodes the other plugins add for readers of the HTML (tooltips, screen-reader names): not the entry's own text. */
 const added = new Set(['footnoteMarker', 'fnTip', 'srOnly']);

@@ -1,8 +1,8 @@
 import { getCollection, render } from 'astro:content';
-import { readMentions } from '../plugins/mentions';
+import { readMentions } from '../content-model/mentions';
 import { collectCitations, type Citation } from './citations';
 import { describeEntry, getReadingOrder } from './guide';
-import { footnotePath } from './paths';
+import { footnotePath } from '../content-model/paths';
 
 let index: Promise<Map<string, Citation[]>> | undefined;
 

@@ -1,6 +1,6 @@
-import type { Mentions } from '../plugins/mentions';
+import type { Mentions } from '../content-model/mentions';
 
-/** An entry whose render recorded what it cites (see src/plugins/mentions.ts). */
+/** An entry whose render recorded what it cites (see src/content-model/mentions.ts). */
 export interface CitingEntry {
   title: string;
   href: string;

@@ -1,10 +1,10 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { contentDir } from './content-dir';
-import { ContentError } from './content-error';
+import { contentDir } from '../content-model/content-dir';
+import { ContentError } from '../content-model/content-error';
 
 /*
  * Collections in the guide's own numbering. Content rules (unique numbers, texts present,
- * references) are checked once, before the build renders anything: see validate-content.ts.
+ * references) are checked once, before the build renders anything: see content-model/validate-content.ts.
  */
 
 export const contentFile = (collection: string, file: string) => `${contentDir.replace(/^\.\//, '')}/${collection}/${file}`;

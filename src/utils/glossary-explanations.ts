@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Begrip } from './search-glossary';
-import type { Registry } from './registry';
-import { parseReference, resolveReference } from './references';
-import { contentDir } from './content-dir';
+import type { Registry } from '../content-model/registry';
+import { parseReference, resolveReference } from '../content-model/references';
+import { contentDir } from '../content-model/content-dir';
 
 export interface Explanation {
   /** The guide's words, exactly as on the page linked. */

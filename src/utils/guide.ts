@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { outline, type OutlinePart } from '../config/outline';
-import { contentDir } from './content-dir';
-import { achtergrondPath, listPath, pagePath, stepPath, themePath } from './paths';
+import { contentDir } from '../content-model/content-dir';
+import { achtergrondPath, listPath, pagePath, stepPath, themePath } from '../content-model/paths';
 
 /** A readable entry of the guide: a page, theme, step or background article. */
 export type GuideEntry = CollectionEntry<'pages' | 'themes' | 'steps' | 'achtergrond'>;

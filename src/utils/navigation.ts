@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { describeEntry, getGuideParts } from './guide';
-import { listPath, pagePath } from './paths';
+import { listPath, pagePath } from '../content-model/paths';
 
 export interface NavItem {
   label: string;

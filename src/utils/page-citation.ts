@@ -1,6 +1,7 @@
 import type { MarkdownHeading } from 'astro';
 import { site } from '../config/site.mjs';
-import { RECOMMENDATIONS_HEADING, shortStepPath, shortThemePath, stepPath, themePath } from './paths';
+import { withBase } from '../content-model/base-path';
+import { RECOMMENDATIONS_HEADING, shortStepPath, shortThemePath, stepPath, themePath } from '../content-model/paths';
 
 /**
  * "Verwijzen naar deze pagina": the ready citation of a theme or step page, as plain text and as
@@ -31,7 +32,7 @@ export const afterTitle = (title: string) => (/[.?!]$/.test(title) ? '' : '.');
 const siteUrl = (): string | undefined => (site.url ? String(site.url).replace(/\/$/, '') : undefined);
 
 /** Absolute address when the site URL is configured, else the path itself. */
-export const addressOf = (path: string) => `${siteUrl() ?? ''}${path}`;
+export const addressOf = (path: string) => { const url = siteUrl(); return url ? `${url}${path}` : withBase(path); };
 export const hasSiteUrl = () => siteUrl() !== undefined;
 
 /** The citation as one line of plain text (what the copy button copies). */

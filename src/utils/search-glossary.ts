@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { contentDir } from './content-dir';
+import { contentDir } from '../content-model/content-dir';
 
 /** One glossary entry: abbreviation or term, its full form, and variants readers type. */
 export interface Begrip {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lostAddresses, newAddresses, parseRegister } from '../../src/utils/address-register';
-import { readBuiltSite } from '../../src/integrations/address-register';
+import { lostAddresses, newAddresses, parseRegister } from '../../src/content-model/address-register';
+import { readBuiltSite } from '../../src/integrations/postbuild/address-check';
 import { builtPages, distDir } from '../support/dist';
 
 const registerText = readFileSync(join(import.meta.dirname, '..', '..', 'content', 'adressen.txt'), 'utf8');

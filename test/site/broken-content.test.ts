@@ -8,7 +8,7 @@ import { isolatedProject, projectRoot as root } from '../support/project';
 
 /*
  * "Bad content never ships", proven on real builds. The build checks all of content/ before it
- * renders anything (src/integrations/guide-content.ts), so one build with one defect of every
+ * renders anything (src/integrations/guide-content/index.ts), so one build with one defect of every
  * kind (schema, cross-file rule, each remark plugin in MDX and in Markdown, the MDX parser) must
  * fail and list every defect, with file:line, once each. A second build breaks only the register
  * of published addresses, which a finished build checks: it proves the fixture otherwise builds

@@ -9,8 +9,8 @@ import { isolatedProject, projectRoot } from '../support/project';
 /*
  * Live updates in `npm run dev`: an editor adds or changes a footnote, source, quote or example
  * and sees it on the next reload, without restarting the server. The Markdown plugins read those
- * from content/ (src/utils/registry.ts), not from the compiled page, so this only works because
- * src/integrations/guide-content.ts drops the compiled pages when content/ changes.
+ * from content/ (src/content-model/registry.ts), not from the compiled page, so this only works because
+ * src/integrations/guide-content/index.ts drops the compiled pages when content/ changes.
  *
  * One dev server for every case, in a private copy of the project (Astro keeps the dev server's
  * data store in <root>/.astro/), on a temp copy of test/fixtures/content-minimal: it starts in a

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtPages, isRedirect } from '../support/dist';
-import { htmlFiles } from '../../src/utils/html-files';
+import { htmlFiles } from '../../src/integrations/postbuild/html-files';
 import { distDir } from '../support/dist';
 
 /*

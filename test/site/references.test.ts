@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { HTMLElement, Node } from 'node-html-parser';
 import { builtPages } from '../support/dist';
-import { readContent } from '../../src/utils/content-files';
-import { achtergrondPath, footnotePath, stepPath, themePath } from '../../src/utils/paths';
+import { readContent } from '../../src/content-model/content-files';
+import { achtergrondPath, footnotePath, stepPath, themePath } from '../../src/content-model/paths';
 
 /** Text nodes of the guide's own prose outside links (footnote tooltips are plain text by design). */
 function unlinkedText(node: Node, out: string[] = []): string[] {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { htmlFiles } from '../../src/utils/html-files';
+import { htmlFiles } from '../../src/integrations/postbuild/html-files';
 
 export const distDir = join(import.meta.dirname, '..', '..', 'dist');
 

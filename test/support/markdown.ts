@@ -1,6 +1,6 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { guideMarkdown } from '../../src/plugins';
-import { readMentions } from '../../src/plugins/mentions';
+import { readMentions } from '../../src/content-model/mentions';
 import { fixtureRegistry } from './registry';
 
 /** Render Markdown through the site's real pipeline, as if it were the given content file. */

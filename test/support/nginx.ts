@@ -30,9 +30,18 @@ const freePort = () =>
     });
   });
 
-/** deploy/nginx.conf for a test: the build folder as web root, only 127.0.0.1 on the given port. */
-export function siteConfForTest(root: string, port: number): string {
-  const conf = readFileSync(deployConf, 'utf8');
+/**
+ * deploy/nginx.conf for a test: the build folder as web root, only 127.0.0.1 on the given port.
+ * Under a sub-path (`base` "/kennisbank/") the lines marked "(pad)" get it as the file's header
+ * tells an installer, and `root` is the folder that holds the build folder under that name.
+ */
+export function siteConfForTest(root: string, port: number, base = '/'): string {
+  let conf = readFileSync(deployConf, 'utf8');
+  if (base !== '/') {
+    conf = conf.replace(/^(.*)# \(pad\)$/gm, (line) =>
+      line.includes(DEPLOY_ROOT) ? line.replace(`${DEPLOY_ROOT}/`, `${DEPLOY_ROOT}${base}`) : line.replace(/ \/(?=\S)/, ` ${base}`),
+    );
+  }
   for (const needle of [DEPLOY_ROOT, 'listen 80;', 'listen [::]:80;']) {
     if (!conf.includes(needle)) throw new Error(`deploy/nginx.conf: "${needle}" niet gevonden (de test vervangt het)`);
   }
@@ -79,7 +88,7 @@ export interface RunningNginx {
  * foreground, bound to 127.0.0.1 only; resolves once it answers. `stop()` ends it and removes
  * its folder.
  */
-export async function startNginx(root: string): Promise<RunningNginx> {
+export async function startNginx(root: string, base = '/'): Promise<RunningNginx> {
   requireNginx();
   const dir = mkdtempSync(join(tmpdir(), 'kennisbank-nginx-'));
   mkdirSync(join(dir, 'tmp'));
@@ -87,7 +96,7 @@ export async function startNginx(root: string): Promise<RunningNginx> {
   const port = await freePort();
   const site = join(dir, 'site.conf');
   const main = join(dir, 'nginx.conf');
-  writeFileSync(site, siteConfForTest(root, port));
+  writeFileSync(site, siteConfForTest(root, port, base));
   writeFileSync(main, mainConf(dir, site));
   const args = ['-p', `${dir}/`, '-e', 'stderr', '-c', main];
 

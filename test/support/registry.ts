@@ -1,4 +1,4 @@
-import type { Registry } from '../../src/utils/registry';
+import type { Registry } from '../../src/content-model/registry';
 
 /** A small, hand-made registry for plugin tests: two themes, a step, footnotes, a source. */
 export function fixtureRegistry(): Registry {

@@ -7,7 +7,7 @@ import {
   parseRegister,
   withAddresses,
   type BuiltSite,
-} from '../../src/utils/address-register';
+} from '../../src/content-model/address-register';
 
 /** A built site: page path → ids on it, plus redirect pages. */
 const built = (pages: Record<string, string[]>, redirects: Record<string, string> = {}): BuiltSite => ({

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/utils/check-content';
+import { checkContent } from '../../src/integrations/guide-content/check-content';
 import { applyCase, cases } from '../support/broken-cases';
 
 const fixture = join(import.meta.dirname, '..', 'fixtures', 'content-minimal');

@@ -8,7 +8,7 @@ import { collections } from '../../src/content.config';
 import { cmsConfig } from '../../src/integrations/cms';
 
 /*
- * The CMS (src/cms/config.yml) against the Zod schemas the build uses (src/schemas/, wired to
+ * The CMS (src/integrations/cms/config.yml) against the Zod schemas the build uses (src/schemas/, wired to
  * folders in src/content.config.ts): every schema field has a CMS field of a matching kind and
  * vice versa, required where the schema requires it, with the same limits and patterns, so
  * the CMS cannot save what the build would reject (a footnote without a number), and every
@@ -44,7 +44,7 @@ interface CmsCollection {
 const sourceOf = (() => {
   const text = readFileSync(join(root, 'src', 'content.config.ts'), 'utf8');
   const out = new Map<string, { folder?: string; extension?: string; file?: string }>();
-  for (const m of text.matchAll(/(\w+): defineCollection\(\{\s*loader: (?:glob\(\{ pattern: '\*\.(\w+)', base: base\('([^']+)'\)|file\(base\('([^']+)'\)\))/g)) {
+  for (const m of text.matchAll(/(\w+): defineCollection\(\{\s*loader: (?:glob\(\{ pattern: '\*\.(\w+)', base: base\('([^']+)'\)|file\(base\('([^']+)'\)(?:, \w+)?\))/g)) {
     out.set(m[1], m[4] ? { file: `content/${m[4]}` } : { folder: `content/${m[3]}`, extension: m[2] });
   }
   return out;
@@ -123,7 +123,7 @@ function compareKind(at: string, schema: z.ZodType, field: CmsField): string[] {
 
 const frontmatter = (text: string) => (parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') ?? {}) as Record<string, unknown>;
 
-describe('CMS configuration (src/cms/config.yml) against the content schemas', () => {
+describe('CMS configuration (src/integrations/cms/config.yml) against the content schemas', () => {
   it('is a valid Sveltia CMS configuration (the package\'s own JSON schema)', () => {
     const schema = JSON.parse(readFileSync(join(root, 'node_modules', '@sveltia', 'cms', 'schema', 'sveltia-cms.json'), 'utf8'));
     const ajv = new Ajv({ allErrors: true, strict: false });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { footnotePlainText } from '../../src/plugins/footnote-text';
+import { footnotePlainText } from '../../src/content-model/footnote-text';
 
 describe('footnote tooltips show exactly the footnote text', () => {
   it('keeps underscores in URLs and file names', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explanationOf } from '../../src/utils/glossary-explanations';
-import { loadRegistry } from '../../src/utils/registry';
+import { loadRegistry } from '../../src/content-model/registry';
 
 const registry = loadRegistry();
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { footnotePopovers as popoversPass } from '../../src/integrations/footnote-popovers';
-import { hyphenateHeadings as hyphenatePass, hyphenateWord, SOFT_HYPHEN } from '../../src/integrations/hyphenate-headings';
-import { rewritePage, type PagePass } from '../../src/integrations/page-passes';
-import { printMarks as printMarksPass } from '../../src/integrations/print-marks';
+import { footnotePopovers as popoversPass } from '../../src/integrations/postbuild/footnote-popovers';
+import { hyphenateHeadings as hyphenatePass, hyphenateWord, SOFT_HYPHEN } from '../../src/integrations/postbuild/hyphenate-headings';
+import { rewritePage, type PagePass } from '../../src/integrations/postbuild/page-passes';
+import { printMarks as printMarksPass } from '../../src/integrations/postbuild/print-marks';
 
 // Each pass on its own, through the same parse and serialisation as the build.
 const only = (pass: PagePass) => (html: string) => rewritePage(html, [pass]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rewritePage } from '../../src/integrations/page-passes';
-import { scopeIds as scopeIdsPass } from '../../src/integrations/scoped-ids';
+import { rewritePage } from '../../src/integrations/postbuild/page-passes';
+import { scopeIds as scopeIdsPass } from '../../src/integrations/postbuild/scoped-ids';
 
 const scopeIds = (html: string) => rewritePage(html, [scopeIdsPass]);
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readContent, type ContentSnapshot } from '../../src/utils/content-files';
-import { validateContent } from '../../src/utils/validate-content';
+import { readContent, type ContentSnapshot } from '../../src/content-model/content-files';
+import { validateContent } from '../../src/content-model/validate-content';
 
 const fixture = join(import.meta.dirname, '..', 'fixtures', 'content-minimal');
 const fresh = (): ContentSnapshot => readContent(fixture);

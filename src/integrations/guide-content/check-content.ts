@@ -3,12 +3,12 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
-import { guideMarkdown } from '../plugins';
-import { readContent, type ContentFile } from './content-files';
-import { contentDir } from './content-dir';
-import { readRedactielog } from './redactielog';
-import { registryFrom } from './registry';
-import { validateContent } from './validate-content';
+import { guideMarkdown } from '../../plugins';
+import { readContent, type ContentFile } from '../../content-model/content-files';
+import { contentDir } from '../../content-model/content-dir';
+import { readRedactielog } from '../../content-model/redactielog';
+import { registryFrom } from '../../content-model/registry';
+import { validateContent } from '../../content-model/validate-content';
 
 /**
  * `npm run check:content`: every rule the build applies to content/, without building the site.

@@ -2,12 +2,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { htmlFiles } from '../utils/html-files';
-import { getSearchGlossary } from '../utils/search-glossary';
+import { site } from '../../config/site.mjs';
+import { htmlFiles } from './html-files';
+import { getSearchGlossary } from '../../utils/search-glossary';
 import { applyContentSecurityPolicy } from './csp';
-import { headersFileRule, securityHeaders, writeNginxHeaders } from './headers';
+import { headersFileRule, securityHeaders, writeNginxHeaders } from '../shared/headers';
 import { rewritePage } from './page-passes';
-import { indexSite } from './search-index';
+import { indexSite } from '../search-index';
 
 /**
  * One pass over the built HTML, each page read, parsed and written once: the page passes
@@ -29,7 +30,7 @@ export default function postbuild(): AstroIntegration {
         files.forEach((file, i) => writeFileSync(file, secured.pages[i]));
         // The same headers for two kinds of host: _headers (Netlify/Cloudflare) and nginx (deploy/).
         const headers = securityHeaders(secured.headerPolicy);
-        writeFileSync(join(root, '_headers'), headersFileRule('/*', headers));
+        writeFileSync(join(root, '_headers'), headersFileRule(`${site.base}*`, headers));
         writeNginxHeaders(root, 'site-headers.conf', headers);
         const indexed = await indexSite(root, glossary);
         logger.info(`zoekindex: ${indexed.pages} pagina's, woordenlijst ${(indexed.vocabularyBytes / 1024).toFixed(1)} KB`);

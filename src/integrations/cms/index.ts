@@ -4,19 +4,19 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import { site } from '../config/site.mjs';
-import { headersFileRule, securityHeaders, writeNginxHeaders, type Header } from './headers';
+import { site } from '../../config/site.mjs';
+import { headersFileRule, securityHeaders, writeNginxHeaders, type Header } from '../shared/headers';
 
 /*
  * Sveltia CMS at /admin/, served from the npm package (no CDN): the page, the configuration
- * (src/cms/config.yml plus the backend from REPOSITORY_URL), the script and its Dutch
+ * (src/integrations/cms/config.yml plus the backend from REPOSITORY_URL), the script and its Dutch
  * translations. It is written after the site's own post-build pass, so it keeps its own,
  * looser Content-Security-Policy and never counts as a page of the site (search, sitemap, budgets).
  */
 
 const require = createRequire(import.meta.url);
 const packageDir = join(dirname(require.resolve('@sveltia/cms')), '..');
-const configFile = join(import.meta.dirname, '..', 'cms', 'config.yml');
+const configFile = join(import.meta.dirname, 'config.yml');
 
 /** What the CMS may load: its own files, GitHub's API (sign-in, reading and saving) and avatars. */
 export const adminContentSecurityPolicy = [
@@ -46,7 +46,7 @@ export function githubRepo(repository: string | undefined): string | undefined {
   return match ? `${match[1]}/${match[2]}` : undefined;
 }
 
-/** The CMS configuration: the collections of src/cms/config.yml and the GitHub backend. */
+/** The CMS configuration: the collections of src/integrations/cms/config.yml and the GitHub backend. */
 export function cmsConfig(repo: string, branch = site.branch): Record<string, unknown> {
   const collections = parseYaml(readFileSync(configFile, 'utf8')) as Record<string, unknown>;
   // Without an OAuth client (CMS_OAUTH_URL) editors sign in with a personal access token.
@@ -65,13 +65,13 @@ export function cmsScript(): string {
   const rewrite = (what: string, pattern: RegExp, expected: number, to: string) => {
     const found = script.match(pattern)?.length ?? 0;
     if (found !== expected) {
-      throw new Error(`@sveltia/cms: expected ${expected}× the CDN address of its ${what}, found ${found}; check src/integrations/cms.ts against this version.`);
+      throw new Error(`@sveltia/cms: expected ${expected}× the CDN address of its ${what}, found ${found}; check src/integrations/cms/index.ts against this version.`);
     }
     script = script.replace(pattern, to);
   };
-  rewrite('translations', /=`\$\{\w+\}@\$\{\w+\}\/locales`/g, 1, '=`/admin/locales`');
-  rewrite('update check', /=`\$\{\w+\}\/package\.json`/g, 1, '=`/admin/package.json`');
-  rewrite('fonts', FONT_URL(), fontFiles().length, '/admin/fonts/$1-$2');
+  rewrite('translations', /=`\$\{\w+\}@\$\{\w+\}\/locales`/g, 1, `=\`${site.base}admin/locales\``);
+  rewrite('update check', /=`\$\{\w+\}\/package\.json`/g, 1, `=\`${site.base}admin/package.json\``);
+  rewrite('fonts', FONT_URL(), fontFiles().length, `${site.base}admin/fonts/$1-$2`);
   return script;
 }
 
@@ -122,12 +122,12 @@ const notConfiguredPage = () =>
       <p>Het CMS werkt met een GitHub-repository, maar deze versie van de site is gebouwd zonder <code>REPOSITORY_URL</code>.
       Zet bij het bouwen <code>REPOSITORY_URL=https://github.com/&lt;eigenaar&gt;/&lt;naam&gt;</code>; de pijplijn doet dat zelf.</p>
       <p>Je kunt de tekst altijd rechtstreeks in Git wijzigen: zie de README, onderdeel Redactie.</p>
-      <p><a href="/">Naar de handreiking</a></p>
+      <p><a href="${site.base}">Naar de handreiking</a></p>
     </main>`,
   );
 
 const cmsPage = () =>
-  page(`Redactie | ${site.title}`, '', '    <script src="/admin/nederlands.js"></script>\n    <script src="/admin/sveltia-cms.js"></script>');
+  page(`Redactie | ${site.title}`, '', `    <script src="${site.base}admin/nederlands.js"></script>\n    <script src="${site.base}admin/sveltia-cms.js"></script>`);
 
 /** Every file under /admin/ (path relative to it → contents) for one repository setting. */
 export function adminFiles(repository: string | undefined = site.repository, branch = site.branch): Map<string, string | Buffer> {
@@ -159,7 +159,7 @@ export function writeAdmin(outDir: string, repository: string | undefined = site
   const headersFile = join(outDir, '_headers');
   // _headers rules add up: /admin/* swaps the site's policy for its own and adds only what differs.
   const own = adminHeaders().filter(([name]) => ['Content-Security-Policy', 'X-Robots-Tag'].includes(name));
-  if (existsSync(headersFile)) appendFileSync(headersFile, headersFileRule('/admin/*', own, { detach: ['Content-Security-Policy'] }));
+  if (existsSync(headersFile)) appendFileSync(headersFile, headersFileRule(`${site.base}admin/*`, own, { detach: ['Content-Security-Policy'] }));
 }
 
 const types: Record<string, string> = {
@@ -179,9 +179,10 @@ export default function cms(): AstroIntegration {
         let files: Map<string, string | Buffer> | undefined;
         server.middlewares.use((req, res, next) => {
           const path = req.url?.split('?')[0] ?? '';
-          if (!path.startsWith('/admin/')) return next();
+          const admin = `${site.base}admin/`;
+          if (!path.startsWith(admin)) return next();
           files ??= adminFiles();
-          const name = path.slice('/admin/'.length) || 'index.html';
+          const name = path.slice(admin.length) || 'index.html';
           const body = files.get(name);
           if (body === undefined) return next();
           const headers = Object.fromEntries(adminHeaders());

@@ -2,9 +2,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentDir } from '../utils/content-dir';
-import { htmlFiles } from '../utils/html-files';
-import { lostAddresses, newAddresses, parseRegister, REGISTER_FILE, withAddresses, type BuiltSite } from '../utils/address-register';
+import { contentDir } from '../../content-model/content-dir';
+import { htmlFiles } from './html-files';
+import { lostAddresses, newAddresses, parseRegister, REGISTER_FILE, withAddresses, type BuiltSite } from '../../content-model/address-register';
 
 // Redirect pages (short URLs, moved pages: src/pages/[...kort].astro) have a meta refresh.
 const REFRESH = /<meta http-equiv="refresh" content="0;url=([^"]+)"/i;

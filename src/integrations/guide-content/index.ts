@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { contentDir } from '../utils/content-dir';
-import { checkContent } from '../utils/check-content';
-import { ContentError } from '../utils/content-error';
-import { forgetRegistry } from '../utils/registry';
+import { contentDir } from '../../content-model/content-dir';
+import { checkContent } from './check-content';
+import { ContentError } from '../../content-model/content-error';
+import { forgetRegistry } from '../../content-model/registry';
 
 /**
  * Content rules before anything renders, and live updates while editing:

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir } from '../utils/content-dir';
-import { movedPages, parseRegister, REGISTER_FILE } from '../utils/address-register';
+import { contentDir } from './content-dir';
+import { movedPages, parseRegister, REGISTER_FILE } from './address-register';
 
 /**
  * Redirects for pages that moved, as content/adressen.txt records them ("/oud/ -> /nieuw/"):

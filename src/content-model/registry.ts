@@ -1,4 +1,4 @@
-import { footnotePlainText } from '../plugins/footnote-text';
+import { footnotePlainText } from './footnote-text';
 import { readContent, type ContentSnapshot } from './content-files';
 import { contentDir } from './content-dir';
 

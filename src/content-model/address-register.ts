@@ -6,7 +6,7 @@
  * - `/waarom/huisvesting/#uitgewerkt` an anchor on it (heading, alias, recommendation, footnote…);
  * - `/oud/ -> /nieuw/`                a page that moved: the build makes a redirect page, and the
  *                                     old page's anchors must exist on the new page.
- * Lines starting with "#" are comments. Pure logic: the build (integrations/address-register.ts)
+ * Lines starting with "#" are comments. Pure logic: the build (integrations/postbuild/address-check.ts)
  * and `npm run adressen` feed it the built pages.
  */
 

@@ -1,4 +1,4 @@
-import { shortStepNumberPath, shortStepPath, shortThemePath, stepPath, themePath } from '../utils/paths';
+import { shortStepNumberPath, shortStepPath, shortThemePath, stepPath, themePath } from './paths';
 
 /**
  * Short, memorable URLs for policy documents, as data: short path → canonical path.
