@@ -48,6 +48,14 @@ export const sourceSchema = z
       .boolean()
       .optional()
       .describe('true als de link niet meer werkt: de bronpagina biedt dan de kopie uit 2020 in het Internet Archive aan, gemarkeerd als kopie. Alleen na controle met npm run check:links.'),
+    urlSoort: z
+      .enum(['publicatie', 'over-publicatie'])
+      .optional()
+      .describe('Bij een link van de redactie: "publicatie" (standaard) als de link naar de publicatie zelf gaat; "over-publicatie" als hij naar een pagina van de uitgever of de overheid over de publicatie gaat (een aankondiging, een reactie, een aanbiedingsbrief) en de publicatie zelf niet is gevonden. De bronpagina zegt dat dan.'),
+    urlNotitie: z
+      .string()
+      .optional()
+      .describe('Notitie van de redactie, niet op de site: wat de bevestigende pagina is, of waarop gezocht is en wat er wel was. Een veld en geen commentaarregel, zodat het CMS het bewaart.'),
     urlGezocht: dateField('urlGezocht')
       .optional()
       .describe('Bij een bron zonder link: de dag waarop de redactie op titel en uitgever zocht en niets vond, als JJJJ-MM-DD.'),
@@ -61,10 +69,11 @@ export const sourceSchema = z
       );
     }
     if (!s.url) {
-      for (const field of ['urlInHandreiking', 'urlGevonden', 'urlGecontroleerd', 'urlArchief'] as const) {
+      for (const field of ['urlInHandreiking', 'urlGevonden', 'urlGecontroleerd', 'urlArchief', 'urlSoort'] as const) {
         if (s[field] !== undefined) problem(field, `${field} hoort bij een link, maar deze bron heeft geen url`);
       }
     }
+    if (s.urlInHandreiking && s.urlSoort) problem('urlSoort', 'urlSoort is voor een link van de redactie; deze link staat in de handreiking: haal urlSoort weg');
     if (s.url && s.urlGezocht) problem('urlGezocht', 'urlGezocht is voor een bron zonder link; deze bron heeft een url: haal urlGezocht weg');
   });
 export type SourceData = z.infer<typeof sourceSchema>;

@@ -35,12 +35,13 @@ export function dutchDate(iso: string): string {
 }
 
 /** How many sources have a link from the guide, from the editors, or none: for /bronnen/ and /verantwoording/. */
-export function linkCounts(sources: SourceData[]): Record<LinkOrigin, number> & { searched: number } {
+export function linkCounts(sources: SourceData[]): Record<LinkOrigin, number> & { searched: number; aboutOnly: number } {
   const count = (o: LinkOrigin) => sources.filter((s) => linkOrigin(s) === o).length;
   return {
     handreiking: count('handreiking'),
     redactie: count('redactie'),
     onbekend: count('onbekend'),
     searched: sources.filter((s) => !s.url && s.urlGezocht).length,
+    aboutOnly: sources.filter((s) => linkOrigin(s) === 'redactie' && s.urlSoort === 'over-publicatie').length,
   };
 }

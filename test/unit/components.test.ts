@@ -53,6 +53,10 @@ describe('components (Astro Container API)', () => {
     expect(archived).toContain('href="https://web.archive.org/web/2020/https://uitgever.nl/rapport"');
     expect(archived).toContain('Kopie in het Internet Archive (2020)');
     expect(guide).not.toContain('web.archive.org');
+    // A page about the publication (an announcement) says it is not the publication itself.
+    const about = await render(SourceLink, { props: { source: { ...editors, urlSoort: 'over-publicatie' as const } } });
+    expect(about).toContain('niet naar de publicatie zelf');
+    expect(await render(SourceLink, { props: { source: editors } })).not.toContain('niet naar de publicatie zelf');
   });
 
   it('PrevNext links within a part, with rel', async () => {
