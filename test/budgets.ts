@@ -8,8 +8,10 @@ export const budgets = {
    * JSON-LD and citation_* tags and the recommendation numbers took the largest page to 15.2 KB;
    * unused Tailwind utilities (-0.6 KB CSS), an unused data-ref attribute on every reference and
    * other pages' script hashes in the CSP (-0.23 KB HTML) brought it back to 14.4 KB (gzip).
+   * The print work of issue 24 took main to 15.35 KB (13 B under 15 KB); the wide-screen contents,
+   * the folded sidebar and the larger page script (+0.33 KB HTML, +0.23 KB CSS) to 15.5 KB: 16 KB.
    */
-  firstVisitThemePage: 15 * 1024,
+  firstVisitThemePage: 16 * 1024,
   /** Any page except the whole-guide print page. */
   firstVisitAnyPage: 30 * 1024,
   /** JavaScript files a content page downloads before the reader does anything. */
