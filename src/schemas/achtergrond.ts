@@ -8,6 +8,11 @@ import { pageBase, plainId, themeNumber, type EntryField } from './common';
 export const achtergrondSchemaWith = <T extends z.ZodType>(entry: EntryField<T>) =>
   pageBase.extend({
     publication: z.string().min(2).describe('Waar het artikel verscheen, voor zover het artikel dat zelf zegt.'),
+    date: z
+      .string()
+      .min(4)
+      .optional()
+      .describe('Datum zoals het artikel die zelf noemt, bv. "januari 2024". Leeg laten als het artikel geen datum geeft: de site toont dan "datum onbekend" (nooit een geschatte datum).'),
     themes: z.array(themeNumber).default([]).describe('Nummers van de thema\'s waar het artikel over gaat.'),
     steps: z.array(entry('steps')).default([]).describe('Id\'s van de stappen waar het artikel over gaat.'),
     titleByEditors: z

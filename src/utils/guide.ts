@@ -21,7 +21,7 @@ export interface EntryDescription {
   label: string;
   /** Short label for prev/next: "Thema 4: Efficiënter benutten huisvesting". */
   shortLabel: string;
-  /** Label in the navigation: "4. Efficiënter benutten huisvesting". */
+  /** Label in the navigation: "4. Efficiënter benutten huisvesting", "2. Analyse". */
   navLabel: string;
   /** Line above the title: "Waarom? · Thema 4". */
   kicker?: string;
@@ -43,6 +43,9 @@ const partOfPage = (id: string) => outline.find((p) => p.intro === id || p.pages
 const introCrumb = (part: OutlinePart | undefined): Link[] => (part?.intro ? [{ label: part.label, href: pagePath(part.intro) }] : []);
 const partOf = (collection: 'themes' | 'steps') => outline.find((p) => p.collection === collection);
 
+/** A background article's date as the article gives it; never a guess. */
+export const articleDate = (date: string | undefined) => date ?? 'datum onbekend';
+
 /** The one function that says how an entry is named, filed and linked. */
 export function describeEntry(entry: GuideEntry): EntryDescription {
   switch (entry.collection) {
@@ -55,7 +58,9 @@ export function describeEntry(entry: GuideEntry): EntryDescription {
         label: `Thema ${number}: ${title}`,
         shortLabel: `Thema ${number}: ${navTitle}`,
         navLabel: `${number}. ${navTitle}`,
-        kicker: `Waarom? · Thema ${number}`,
+        // The guide's menu names four themes shorter than their heading: the kicker says the
+        // name the reader clicked, so the longer title is recognisably the same theme.
+        kicker: navTitle === title ? `Waarom? · Thema ${number}` : `Waarom? · Thema ${number} · ${navTitle}`,
         printKicker: `Thema ${number}`,
         onderdeel: partOf('themes')!.onderdeel,
         breadcrumbs: introCrumb(partOf('themes')),
@@ -71,7 +76,8 @@ export function describeEntry(entry: GuideEntry): EntryDescription {
         title,
         label: title,
         shortLabel: title,
-        navLabel: title,
+        // The gears are numbered in the guide's reading order, as on the figure (HoeFigure.astro).
+        navLabel: colour === 'grijs' ? title : `${order}. ${title}`,
         kicker: colour === 'grijs' ? 'Hoe? · De cirkel om de tandwielen' : `Hoe? · Stap ${order} · ${colour} tandwiel`,
         printKicker: 'Hoe?',
         onderdeel: partOf('steps')!.onderdeel,
@@ -88,7 +94,7 @@ export function describeEntry(entry: GuideEntry): EntryDescription {
         label: entry.data.title,
         shortLabel: entry.data.title,
         navLabel: entry.data.title,
-        kicker: `Achtergrond · ${entry.data.publication}`,
+        kicker: `Achtergrond · ${entry.data.publication} · ${articleDate(entry.data.date)}`,
         onderdeel: 'Achtergrond',
         breadcrumbs: [{ label: 'Achtergrond', href: listPath('achtergrond') }],
         editPath: file('achtergrond', `${entry.id}.md`),

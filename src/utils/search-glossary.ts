@@ -8,6 +8,8 @@ export interface Begrip {
   term: string;
   voluit?: string;
   varianten?: string[];
+  /** The guide's own explanation, quoted, and where it stands (shown on /begrippen/). */
+  uitleg?: { tekst: string; waar: string };
 }
 export interface SearchGlossary {
   /** Compound word (lowercase) → its meaningful parts. */

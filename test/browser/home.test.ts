@@ -27,8 +27,26 @@ describe('home: the dashboard', () => {
     const gears = page.locator('svg a.gear-link');
     expect(await gears.count()).toBe(5);
     const names = await gears.evaluateAll((links) => links.map((a) => a.textContent?.replace(/\s+/g, ' ').trim()));
-    expect(names).toEqual(['Startpunt', 'Analyse', 'Ambitie en rol bepalen', 'Visie ontwikkelen', 'Uitvoering organiseren en borgen']);
+    expect(names).toEqual(['Stap 1 Startpunt', 'Stap 2 Analyse', 'Stap 3 Ambitie en rol bepalen', 'Stap 4 Visie ontwikkelen', 'Stap 5 Uitvoering organiseren en borgen']);
     expect(await page.locator('svg a.activity-link').count()).toBe(5);
+  });
+
+  it('numbers the steps alike on the gears, in the Hoe? list and in the menu, as the step pages do', async () => {
+    const list = await page.locator('.hoe-steps a').evaluateAll((links) => links.map((a) => a.textContent?.trim()));
+    expect(list).toEqual(['1. Startpunt', '2. Analyse', '3. Ambitie en rol bepalen', '4. Visie ontwikkelen', '5. Uitvoering organiseren en borgen']);
+    const menu = await page.locator('.site-nav a.nav-link[href^="/hoe/"]').evaluateAll((links) => links.map((a) => a.textContent?.trim()));
+    expect(menu.slice(0, 5)).toEqual(list);
+    // The numbering is the guide's reading order, and the page says so.
+    expect(await page.locator('.hoe-order').textContent()).toMatch(/volgorde waarin de handreiking ze beschrijft/);
+  });
+
+  it('says what a gear does (a link; the summary on pointing or Tab), and not on paper', async () => {
+    const hint = page.locator('.gear-default');
+    expect(await hint.textContent()).toMatch(/is een link naar de uitleg.*Tab/);
+    expect(await hint.textContent()).not.toMatch(/Kies een tandwiel/);
+    await page.emulateMedia({ media: 'print' });
+    expect(await hint.isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
   });
 
   it('shows a gear\'s one-line summary on keyboard focus', async () => {

@@ -122,6 +122,9 @@ describe('reading beyond axe', () => {
     await page.locator('svg a.activity-link').first().focus();
     expect(await page.locator('.gear-summary:visible').textContent()).toMatch(/^Doen en Communiceren: Samenwerking met netwerkpartners/);
     await page.setViewportSize({ width: 375, height: 740 });
+    // The page title stands above the section headings on a phone too.
+    const size = (selector: string) => page.evaluate(`parseFloat(getComputedStyle(document.querySelector(${JSON.stringify(selector)})).fontSize)`) as Promise<number>;
+    expect(await size('main h1')).toBeGreaterThan((await size('main h2')) * 1.1);
     expect(await page.locator('.hoe-svg').isVisible()).toBe(false);
     const list = page.getByRole('navigation', { name: 'Hoe? als lijst' });
     expect(await list.getByRole('link').count()).toBe(11);
@@ -156,6 +159,115 @@ describe('reading beyond axe', () => {
     expect(stub).toContain('<html lang="nl">');
     expect(stub).toContain('Deze korte link verwijst naar');
     expect(stub).not.toMatch(/Redirecting/i);
+    await page.close();
+  });
+
+  it('wide screens: "Op deze pagina" beside the 42rem text, sticky, the section in view marked; inline on a phone', async () => {
+    const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
+    await page.goto(`${origin}/waarom/kinderopvang/`);
+    const toc = await box(page, 'nav.toc');
+    const text = await box(page, '.entry > .prose');
+    expect(text.width).toBeLessThanOrEqual(672);
+    expect(toc.left, 'beside the text').toBeGreaterThanOrEqual(text.right);
+    expect(toc.right).toBeLessThanOrEqual(1200);
+    const third = page.locator('nav.toc a').nth(2);
+    const target = String(await third.getAttribute('href'));
+    await page.evaluate(`window.scrollTo(0, document.getElementById(${JSON.stringify(target.slice(1))}).getBoundingClientRect().top + scrollY - 100)`);
+    // Marked: the last section whose heading has passed the top third of the screen.
+    const reading = `[...document.querySelectorAll('nav.toc a')].filter((a) => document.getElementById(a.hash.slice(1)).getBoundingClientRect().top < innerHeight / 3).at(-1).hash`;
+    await expect.poll(() => page.locator('nav.toc a[aria-current="true"]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash))).toEqual([await page.evaluate(reading)]);
+    expect(await page.evaluate(reading)).not.toBe('#' + (await page.locator('nav.toc a').first().getAttribute('href'))!.slice(1));
+    const stuck = await box(page, 'nav.toc');
+    expect(stuck.top, 'still in view after scrolling').toBeGreaterThanOrEqual(0);
+    expect(stuck.top).toBeLessThan(100);
+    // The citation box and the prev/next rule keep to the text column.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    for (const selector of ['section.cite', 'nav.prev-next']) expect((await box(page, selector)).width, selector).toBeLessThanOrEqual(672);
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.evaluate('window.scrollTo(0, 0)');
+    const inline = await box(page, 'nav.toc');
+    expect(inline.bottom, 'before the text').toBeLessThanOrEqual((await box(page, '.entry > .prose')).top);
+    await page.close();
+  });
+
+  it('a wrapped link in "Op deze pagina" and the backlinks has its bullet on its first line', async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 740 } });
+    await page.goto(`${origin}/waarom/kinderopvang/`);
+    // Dark pixels left of each line of every wrapped link: the bullet is where they are.
+    const lines = (await page.evaluate(`[...document.querySelectorAll('nav.toc li > a, .backlinks li > a')].map((a) => [...a.getClientRects()].length > 1 ? a : [...a.getClientRects()].length === 1 && a.getClientRects()[0].height > 40 ? a : null).filter(Boolean).map((a) => {
+      const r = document.createRange(); r.selectNodeContents(a); const rects = [...r.getClientRects()]; const li = a.closest('li').getBoundingClientRect();
+      return { first: rects[0].top + scrollY, last: rects.at(-1).top + scrollY, height: rects[0].height, left: li.left };
+    })`)) as { first: number; last: number; height: number; left: number }[];
+    expect(lines.length, 'some links wrap at 320 px').toBeGreaterThan(0);
+    const ink = async (x: number, y: number, h: number) => {
+      const png = await page.screenshot({ clip: { x: x - 16, y, width: 14, height: h }, fullPage: true });
+      return (await page.evaluate(`new Promise((done) => { const img = new Image(); img.onload = () => { const c = document.createElement('canvas'); c.width = img.width; c.height = img.height; const g = c.getContext('2d'); g.drawImage(img, 0, 0); const d = g.getImageData(0, 0, c.width, c.height).data; let n = 0; for (let i = 0; i < d.length; i += 4) if (d[i] + d[i + 1] + d[i + 2] < 300) n++; done(n); }; img.src = 'data:image/png;base64,${png.toString('base64')}'; })`)) as number;
+    };
+    for (const line of lines.filter((l) => l.last > l.first)) {
+      expect(await ink(line.left, line.first, line.height), 'bullet beside the first line').toBeGreaterThan(0);
+      expect(await ink(line.left, line.last, line.height), 'no bullet beside the last line').toBe(0);
+    }
+    await page.close();
+  });
+
+  it('on a phone a tapped footnote marker opens the note in place, without jumping to the list', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(`${origin}/waarom/kansengelijkheid/`);
+    const marker = page.locator('.fn-ref > a').first();
+    await marker.scrollIntoViewIfNeeded();
+    const before = (await page.evaluate('scrollY')) as number;
+    await marker.tap();
+    const tip = page.locator('.fn-ref.fn-open .fn-tip');
+    await tip.waitFor();
+    const sheet = await tip.boundingBox();
+    expect(sheet!.y + sheet!.height).toBeLessThanOrEqual(740);
+    expect(await page.evaluate('scrollY')).toBe(before);
+    expect(new URL(page.url()).hash).toBe('');
+    // A tap elsewhere closes it; the list stays the way to the note without JavaScript.
+    await page.locator('main h1').tap();
+    expect(await tip.count()).toBe(0);
+    expect(await marker.getAttribute('href')).toMatch(/^#voetnoot-\d+$/);
+    await context.close();
+  });
+
+  it('the sidebar folds the other parts: few Tab stops before the content, each part opens from the keyboard', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${origin}/waarom/kinderopvang/`);
+    let stops = 0;
+    for (; stops < 60; stops++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate('!!document.activeElement.closest("main")')) break;
+    }
+    // Was 37 with every part's pages listed; now 23 (the reader's part open, 2 stops per other part).
+    expect(stops).toBeLessThanOrEqual(24);
+    const hoe = page.locator('.site-nav details.nav-part').filter({ has: page.locator('a[href="/hoe/analyse/"]') });
+    expect(await hoe.getAttribute('open')).toBeNull();
+    await hoe.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await hoe.getAttribute('open')).not.toBeNull();
+    expect(await hoe.getByRole('link', { name: '2. Analyse' }).isVisible()).toBe(true);
+    // The reader's own part stays open, its page marked.
+    expect(await page.locator('.site-nav a[aria-current="page"]').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('overview pages keep reading lines at 60–75 characters at 1280 px', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    for (const path of ['/achtergrond/', '/citaten/']) {
+      await page.goto(origin + path);
+      // Characters on the first line of every wrapped paragraph of running text (small print aside).
+      const firstLines = (await page.evaluate(`[...document.querySelectorAll('main p')].filter((p) => parseFloat(getComputedStyle(p).fontSize) >= 17).map((p) => {
+        const walk = document.createTreeWalker(p, NodeFilter.SHOW_TEXT); let top = null, n = 0;
+        for (let t; (t = walk.nextNode());) for (let i = 0; i < t.length; i++) {
+          const r = document.createRange(); r.setStart(t, i); r.setEnd(t, i + 1); const rect = r.getClientRects()[0];
+          if (!rect) continue; top ??= rect.top; if (rect.top > top + 4) return n; n++;
+        }
+        return 0; }).filter((n) => n > 0)`)) as number[];
+      expect(firstLines.length, path).toBeGreaterThan(2);
+      expect(Math.max(...firstLines), `${path}: characters on a full line`).toBeLessThanOrEqual(75);
+      expect(Math.min(...firstLines), `${path}: characters on a full line`).toBeGreaterThanOrEqual(55);
+    }
     await page.close();
   });
 });

@@ -19,6 +19,12 @@ describe('links in dist', () => {
     expect(bad).toEqual([]);
   });
 
+  it('no link is glued to the next word (a line break after </a> in a template is no space)', () => {
+    // The raw HTML, so the text for readers without JavaScript (<noscript>) counts too.
+    const glued = pages.flatMap((p) => [...p.html.matchAll(/>([^<>]{1,30})<\/a>(\p{L}+)/gu)].map((m) => `${p.path}: "${m[1]}${m[2]}"`));
+    expect(glued).toEqual([]);
+  });
+
   it('every internal link and #anchor resolves', () => {
     const broken: string[] = [];
     for (const page of pages) {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { site } from '../../src/config/site.mjs';
 import { adminContentSecurityPolicy } from '../../src/integrations/cms';
 import { builtPages, distDir } from '../support/dist';
+import { inlineScript } from '../../src/utils/inline-script';
 
 const root = join(import.meta.dirname, '..', '..');
 const pages = builtPages().filter((p) => p.path !== '/404.html');
@@ -117,5 +118,22 @@ describe('metadata and editing links', () => {
     expect(lines.indexOf('! Content-Security-Policy')).toBeLessThan(lines.findIndex((line) => line.startsWith('Content-Security-Policy:')));
     expect(lines).toContain(`Content-Security-Policy: ${adminContentSecurityPolicy}; frame-ancestors 'none'`);
     expect(lines).toContain('X-Robots-Tag: noindex');
+  });
+
+  it('every page runs the build of the readable page script (src/browser/), not a hand-edited copy', async () => {
+    const built = await inlineScript('page-enhancements.ts');
+    // Readable source minified: no line breaks or comments left, and the modules' jobs all in it.
+    expect(built).not.toMatch(/\n|\/\*/);
+    for (const job of ['.fn-ref', 'kopieer-status', 'site-search', 'pagefind-highlight']) expect(built).toContain(job);
+    const without = pages.filter((p) => !p.root.querySelectorAll('script:not([src])').some((s) => s.textContent === built)).map((p) => p.path);
+    expect(without).toEqual([]);
+  });
+
+  it('the footer says what each date means: the peildatum of the text, and when the site changed this page', () => {
+    const footers = pages.map((p) => ({ path: p.path, text: p.root.querySelector('footer.site-footer')!.text.replace(/\s+/g, ' ') }));
+    expect(footers.filter((f) => !f.text.includes(`Peildatum ${site.peildatum}: de handreiking beschrijft de situatie van toen.`)).map((f) => f.path)).toEqual([]);
+    const dated = footers.filter((f) => /bijgewerkt/.test(f.text));
+    expect(dated.length).toBeGreaterThan(0);
+    expect(dated.filter((f) => !/Deze pagina is op de site voor het laatst bijgewerkt op \d{1,2} \p{L}+ \d{4}\./u.test(f.text)).map((f) => f.path)).toEqual([]);
   });
 });

@@ -36,7 +36,8 @@ describe('describeEntry: every label of an entry from one function', () => {
       label: 'Thema 4: Thema-titel 4',
       shortLabel: 'Thema 4: Kort 4',
       navLabel: '4. Kort 4',
-      kicker: 'Waarom? · Thema 4',
+      // The menu's shorter name, so the reader recognises the theme they clicked.
+      kicker: 'Waarom? · Thema 4 · Kort 4',
       onderdeel: 'Waarom',
       breadcrumbs: [{ label: 'Waarom?', href: '/waarom/' }],
       editPath: 'content/themes/a.mdx',
@@ -44,9 +45,15 @@ describe('describeEntry: every label of an entry from one function', () => {
     });
   });
 
-  it('gives a step its colour and the circle its own kicker', () => {
-    expect(describeEntry(step('analyse', 2, 'bruin') as unknown as GuideEntry)).toMatchObject({ kicker: 'Hoe? · Stap 2 · bruin tandwiel', colour: 'bruin', breadcrumbs: [{ label: 'Hoe?', href: '/aan-de-slag/' }] });
-    expect(describeEntry(step('cirkel', 6, 'grijs') as unknown as GuideEntry).kicker).toBe('Hoe? · De cirkel om de tandwielen');
+  it("dates a background article as the article does, and says so when it gives no date", () => {
+    const article = (date?: string) => ({ id: 'a', collection: 'achtergrond', data: { title: 'Artikel', publication: 'KIK', summary: '', ...(date && { date }) } }) as unknown as GuideEntry;
+    expect(describeEntry(article('januari 2024')).kicker).toBe('Achtergrond · KIK · januari 2024');
+    expect(describeEntry(article()).kicker).toBe('Achtergrond · KIK · datum onbekend');
+  });
+
+  it('gives a step its colour and number, and the circle its own kicker', () => {
+    expect(describeEntry(step('analyse', 2, 'bruin') as unknown as GuideEntry)).toMatchObject({ kicker: 'Hoe? · Stap 2 · bruin tandwiel', navLabel: '2. Stap analyse', colour: 'bruin', breadcrumbs: [{ label: 'Hoe?', href: '/aan-de-slag/' }] });
+    expect(describeEntry(step('cirkel', 6, 'grijs') as unknown as GuideEntry)).toMatchObject({ kicker: 'Hoe? · De cirkel om de tandwielen', navLabel: 'Stap cirkel' });
   });
 
   it('uses a page\'s short title in the menu and its full title elsewhere', () => {

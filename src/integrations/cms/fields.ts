@@ -57,6 +57,7 @@ const LABELS: Record<string, string> = {
   attribution: 'Naamregel zoals gedrukt',
   municipality: 'Gemeente',
   publication: 'Verschenen in',
+  'achtergrond.date': 'Datum',
   themes: "Thema's (nummers)",
   steps: "Stappen (id's)",
   titleByEditors: 'Titel van de redactie',
