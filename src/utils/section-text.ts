@@ -21,6 +21,8 @@ export interface Section {
 const FRONTMATTER = /^---\n([\s\S]*?)\n---\n?/;
 const HEADING = /^##\s+(.+?)\s*$/;
 const IDS = /\s*\{#[^}]*\}/g;
+/** Footnote markers [^12]: a number in the margin of the text, not a word of it. */
+const FOOTNOTE_MARKERS = /\[\^[^\]\s]+\]/g;
 
 /** Frontmatter fields of one line ("title: …"), enough for names in the history. */
 export function frontmatterField(source: string, field: string): string | undefined {
@@ -49,7 +51,7 @@ export function sectionsOf(source: string): Section[] {
 
 /** The rendered words of a section's source. */
 export function renderedText(source: string): string {
-  const tree = fromMarkdown(source.replace(IDS, ''), { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const tree = fromMarkdown(source.replace(IDS, '').replace(FOOTNOTE_MARKERS, ''), { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
   const blocks = (tree.children as Parameters<typeof toString>[0][]).map((node) => toString(node, { includeHtml: false }).trim());
   return blocks.filter(Boolean).join('\n').replace(/[ \t]+/g, ' ');
 }
