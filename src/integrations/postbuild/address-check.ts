@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../../content-model/content-dir';
 import { htmlFiles } from './html-files';
+import { sitePathOf } from '../../content-model/base-path';
 import { lostAddresses, newAddresses, parseRegister, REGISTER_FILE, withAddresses, type BuiltSite } from '../../content-model/address-register';
 
 // Redirect pages (short URLs, moved pages: src/pages/[...kort].astro) have a meta refresh.
@@ -19,7 +20,8 @@ export function readBuiltSite(root: string): BuiltSite {
     const html = readFileSync(file, 'utf8');
     const path = servedPath(root, file);
     const refresh = REFRESH.exec(html);
-    if (refresh) site.redirects.set(path, refresh[1]);
+    // Under a sub-path the refresh carries the base; the register speaks in site paths.
+    if (refresh) site.redirects.set(path, sitePathOf(refresh[1]));
     else site.pages.set(path, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1])));
   }
   return site;
