@@ -52,7 +52,8 @@ beforeAll(async () => {
   dist = join(repo, 'dist');
   shallowDist = join(shallow, 'dist');
 });
-afterAll(() => work && rmSync(work, { recursive: true, force: true }));
+// EDITIES_TEST_BEWAREN=1 keeps the repository and its builds to look at (the path is printed).
+afterAll(() => (process.env.EDITIES_TEST_BEWAREN ? console.log(`bewaard: ${work}`) : work && rmSync(work, { recursive: true, force: true })));
 
 const page = (root: string, path: string) => parse(readFileSync(join(root, path, 'index.html'), 'utf8'));
 const text = (root: string, path: string) => page(root, path).querySelector('main')!.text.replace(/\s+/g, ' ');

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Edition } from '../../content-model/editions';
@@ -80,6 +80,7 @@ export async function buildEdition(
   mkdirSync(cacheRoot, { recursive: true });
   const work = mkdtempSync(join(tmpdir(), `editie-${edition.datum}-`));
   const worktree = join(work, 'bron');
+  const out = `${folder}.bouw`;
   git(projectRoot, 'worktree', 'add', '--detach', '--force', worktree, edition.commit);
   try {
     if (!existsSync(join(worktree, 'src', 'integrations', 'editions'))) {
@@ -87,7 +88,6 @@ export async function buildEdition(
     }
     const modules = await dependencies(projectRoot, worktree, cacheRoot);
     if (!existsSync(join(worktree, 'node_modules'))) symlinkSync(modules, join(worktree, 'node_modules'), 'dir');
-    const out = `${folder}.bouw`;
     rmSync(out, { recursive: true, force: true });
     // The edition's own settings only: nothing of a test's or the benchmark's folders leaks in.
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('GUIDE_') && !['SITE_URL', 'SITE_BASE', 'REPOSITORY_URL', 'ADRESSEN_BIJWERKEN', 'CMS_OAUTH_URL'].includes(k)));
@@ -110,5 +110,14 @@ export async function buildEdition(
   } finally {
     git(projectRoot, 'worktree', 'remove', '--force', worktree);
     rmSync(work, { recursive: true, force: true });
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+/** Remove cached editions this build no longer lists (the cache action keeps the folder small). */
+export function pruneCache(cacheRoot: string, keep: string[]) {
+  if (!existsSync(cacheRoot)) return;
+  for (const name of readdirSync(cacheRoot)) {
+    if (!name.startsWith('modules-') && !keep.includes(name)) rmSync(join(cacheRoot, name), { recursive: true, force: true });
   }
 }

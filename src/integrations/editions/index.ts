@@ -8,7 +8,7 @@ import { editionPath, EDITIONS_FILE, readEditions, type Edition } from '../../co
 import { movedPageRedirects } from '../../content-model/moved-pages';
 import { headersFileRule, securityHeaders, writeNginxHeaders } from '../shared/headers';
 import { htmlFiles } from '../postbuild/html-files';
-import { buildEdition, cacheKey, EDITION_META, EditionBuildError, editionPolicy, type EditionSettings } from './build-edition';
+import { buildEdition, cacheKey, EDITION_META, EditionBuildError, editionPolicy, pruneCache, type EditionSettings } from './build-edition';
 import { commitExists, historyOf, noHistoryNote } from './git';
 
 /*
@@ -102,6 +102,8 @@ export default function editions(): AstroIntegration {
           const policy = editionPolicy(built.folder);
           if (policy) policies.push(policy);
         }
+        // Only after a build that had every edition: a skipped one keeps its cached copy.
+        if (!skipped.length) pruneCache(cacheRoot, listed.map((e) => cacheKey(e, editionSettings(e))));
         if (skipped.length) logger.warn(noHistoryNote(history === 'shallow' ? 'shallow' : 'none', `Edities (${skipped.join(', ')})`));
         // Headers for /editie/: their own script hashes, and noindex for search engines.
         const sitePolicy = /^\s+Content-Security-Policy: (.+)$/m.exec(readFileSync(join(distRoot, '_headers'), 'utf8'))?.[1] ?? '';
