@@ -69,6 +69,14 @@ describe('forge pipeline (.github/workflows)', () => {
     expect(steps('publiceren.yml').some((s) => /npm run pdf --if-present/.test(s.run ?? ''))).toBe(true);
   });
 
+  it('both workflows fetch the full history and keep the built editions in the cache', () => {
+    for (const name of ['controle.yml', 'publiceren.yml']) {
+      const all = steps(name);
+      expect(all.find((s) => s.uses?.startsWith('actions/checkout'))?.with?.['fetch-depth'], name).toBe(0);
+      expect(all.find((s) => s.uses?.startsWith('actions/cache'))?.with?.path, name).toBe('.cache/edities');
+    }
+  });
+
   it('no workflow types in a domain or repository address', () => {
     for (const f of files) expect(read(f).match(/https?:\/\/[^\s"')]+/g) ?? [], f).toEqual([]);
   });
