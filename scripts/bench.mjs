@@ -31,6 +31,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { benchSearch } from './bench-search.mjs';
+import { benchEditions } from './bench-editions.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const source = join(root, 'content');
@@ -100,7 +101,7 @@ function generate(rounds, dir) {
 
 /** Copy of the project without content, tests and output; node_modules is a link. */
 function isolatedProject(dir) {
-  const skip = new Set(['node_modules', 'dist', '.git', '.astro', 'content', 'test']);
+  const skip = new Set(['node_modules', 'dist', '.git', '.astro', '.cache', 'content', 'test']);
   mkdirSync(dir, { recursive: true });
   for (const name of readdirSync(root)) if (!skip.has(name)) cpSync(join(root, name), join(dir, name), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
@@ -186,6 +187,8 @@ const results = [];
 const notes = [];
 // Search first, on the real dist/ (BENCH_SEARCH=0 skips it).
 if (process.env.BENCH_SEARCH !== '0') await benchSearch();
+// Editions and the change history (BENCH_EDITIONS=0 skips them).
+const editions = process.env.BENCH_EDITIONS !== '0' ? await benchEditions() : undefined;
 try {
   for (const wanted of scales) {
     let scale = wanted;
@@ -233,6 +236,12 @@ for (const r of results) {
 console.log(`totaal ${fmt(elapsedS())}s (budget ${budgetS}s)`);
 console.log("let op: kopieën delen de woordenschat van het origineel; de zoekindex groeit daardoor minder dan bij echt nieuwe tekst.");
 for (const n of notes) console.log(`NOTE: ${n}`);
+if (editions?.cold !== undefined) {
+  console.log(
+    `edities: build zonder ${fmt(editions.without)}s, koude editie ${fmt(editions.cold)}s, bewaarde editie ${fmt(editions.warm)}s (${fmt(editions.warmExtra)} %); ` +
+      `geschiedenis ${editions.commits} commits in ${fmt(editions.historyS, 2)}s`,
+  );
+} else if (editions) console.log(`geschiedenis: ${editions.commits} commits in ${fmt(editions.historyS, 2)}s`);
 console.log(
   `bench: ${results
     .map((r) => `x${r.scale} ${r.pages} pages build ${fmt(r.buildS)}s (${Math.round(r.per1000ms)}ms/1000 pages) index ${fmt(r.indexS)}s size ${fmt(r.indexKB, 0)}KB`)

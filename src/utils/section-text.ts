@@ -49,9 +49,12 @@ export function sectionsOf(source: string): Section[] {
   return sections.filter((s, i) => i > 0 || s.source.trim());
 }
 
+// Made once: building the GFM extensions cost more than parsing a section.
+const options = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+
 /** The rendered words of a section's source. */
 export function renderedText(source: string): string {
-  const tree = fromMarkdown(source.replace(IDS, '').replace(FOOTNOTE_MARKERS, ''), { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const tree = fromMarkdown(source.replace(IDS, '').replace(FOOTNOTE_MARKERS, ''), options);
   const blocks = (tree.children as Parameters<typeof toString>[0][]).map((node) => toString(node, { includeHtml: false }).trim());
   return blocks.filter(Boolean).join('\n').replace(/[ \t]+/g, ' ');
 }
