@@ -63,6 +63,35 @@ function duplicates(entries: ContentFile[], field: string, what: (value: unknown
   return problems;
 }
 
+/** "https://www.X.nl/a/" and "http://x.nl/a" are the same address for a reader. */
+const sameAddress = (url: string) =>
+  url
+    .trim()
+    .replace(/^https?:\/\/(www\.)?/i, '')
+    .replace(/\/+$/, '')
+    .replace(/^[^/]+/, (host) => host.toLowerCase());
+
+/** One address on two sources is a copy-paste slip: one of them sends the reader to the wrong publication. */
+function sharedUrls(sources: ContentFile[]): string[] {
+  const seen = new Map<string, ContentFile>();
+  const problems: string[] = [];
+  const ids = new Set<unknown>();
+  for (const entry of sources) {
+    // A second item with the same id is reported as such; its link is not a second problem.
+    if (ids.has(entry.data.id)) continue;
+    ids.add(entry.data.id);
+    if (typeof entry.data.url !== 'string') continue;
+    const key = sameAddress(entry.data.url);
+    const other = seen.get(key);
+    if (other) {
+      problems.push(
+        `${at(entry, 'url')}: de link ${entry.data.url} staat ook bij bron "${other.data.id}" (${at(other, 'url')}); elke link hoort bij één bron: controleer welke bron hem echt heeft`,
+      );
+    } else seen.set(key, entry);
+  }
+  return problems;
+}
+
 const withoutText = (entries: ContentFile[]) =>
   entries.filter((e) => !e.body.trim()).map((e) => `${at(e)}: de pagina heeft geen tekst; schrijf de tekst onder de kop (na de tweede ---)`);
 
@@ -86,6 +115,7 @@ export function validateContent(snapshot: ContentSnapshot): string[] {
     ...duplicates(steps, 'order', (n) => `Stapvolgorde ${n}`),
     ...duplicates(footnotes, 'number', (n) => `Voetnootnummer ${n}`),
     ...duplicates(sources, 'id', (id) => `bron-id "${id}"`).map((p) => `${p}; elke bron staat er één keer in`),
+    ...sharedUrls(sources),
     ...withoutText([...themes, ...steps, ...pages]),
     ...footnotes
       .filter((n) => n.data.missing !== true && !n.body.trim())

@@ -97,6 +97,16 @@ const shownText = (el: { outerHTML: string }) => {
   for (const x of clone.querySelectorAll('.sr-only, .fn-ref, [data-zoektermen]')) x.remove();
   return clone.textContent;
 };
+/**
+ * What the reader reads on a page, as one token string: the guide's content regions on pages
+ * that present the guide, the whole of <main> elsewhere (a source page's link details).
+ */
+const pageTokens = (page: BuiltPage, path: string) => {
+  if (contentPaths.includes(path)) return ` ${[...pageRegions(page.html).values()].flat().map((b) => tokens(b).join(' ')).join(' ')} `;
+  const main = parse(page.html).querySelector('main');
+  for (const x of main?.querySelectorAll('script, style, .sr-only') ?? []) x.remove();
+  return ` ${tokens(main?.textContent ?? '').join(' ')} `;
+};
 const label = (u: Pick<Unit, 'path' | 'heading'>) => `${u.path}${u.heading === '*' ? '' : ` › ${u.heading || '(titel)'}`}`;
 
 describe('fidelity: every section of the source in its own place, and nothing added', () => {
@@ -152,7 +162,7 @@ describe('fidelity: every section of the source in its own place, and nothing ad
       e.paginas
         .filter((path) => {
           const page = pages.get(path);
-          const text = page ? ` ${[...pageRegions(page.html).values()].flat().map((b) => tokens(b).join(' ')).join(' ')} ` : '';
+          const text = page ? pageTokens(page, path) : '';
           return !text.includes(` ${tokens(e.tekst).join(' ')} `);
         })
         .map((path) => `${path}: "${e.tekst}"`),
@@ -267,6 +277,45 @@ describe('fidelity: every section of the source in its own place, and nothing ad
     const hrefs = new Set(builtPages().flatMap((p) => p.root.querySelectorAll('a[href^="http"]').map((a) => normaliseUrl(a.getAttribute('href')!))));
     const missing = sourceUrls(guide).filter((u) => !hrefs.has(u));
     expect(missing).toEqual([]);
+  });
+
+  it("source pages tell the guide's own links from the editors': each added one with where and when it was confirmed", () => {
+    const guideUrls = new Set(sourceUrls(guide));
+    // The guide also names bare domains ("waarstaatjegemeente.nl"), which a reader types in as an address.
+    const inGuide = (href: string) => {
+      const address = normaliseUrl(href);
+      return guideUrls.has(address) || new RegExp(`(^|[\\s(])${address.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}(?=[\\s).,;]|$)`, 'im').test(guide);
+    };
+    const wrong: string[] = [];
+    const sourcePages = builtPages().filter((p) => /^\/bronnen\/[^/]+\/$/.test(p.path));
+    const seen = { handreiking: 0, redactie: 0, onbekend: 0 };
+    for (const page of sourcePages) {
+      const main = parse(page.html).querySelector('main')!;
+      const cell = main.querySelector('[data-link-herkomst]');
+      const origin = cell?.getAttribute('data-link-herkomst') as keyof typeof seen | undefined;
+      if (!cell || !origin || !(origin in seen)) {
+        wrong.push(`${page.path}: geen link en geen melding "Link onbekend"`);
+        continue;
+      }
+      seen[origin]++;
+      const href = cell.querySelector('a[href^="http"]')?.getAttribute('href');
+      const dd = (label: string) => main.querySelectorAll('dt').find((dt) => dt.text.trim() === label)?.nextElementSibling;
+      if (origin === 'handreiking' && (!href || !inGuide(href))) wrong.push(`${page.path}: link ${href} heet uit de handreiking te komen, maar staat er niet in`);
+      if (origin === 'redactie') {
+        if (!href || inGuide(href)) wrong.push(`${page.path}: link ${href} staat in de handreiking; zet urlInHandreiking: true`);
+        if (!/^https?:\/\//.test(dd('Bevestigd door')?.querySelector('a')?.getAttribute('href') ?? '')) wrong.push(`${page.path}: niet gezegd welke pagina de link bevestigt`);
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(dd('Gecontroleerd')?.querySelector('time')?.getAttribute('datetime') ?? '')) wrong.push(`${page.path}: niet gezegd wanneer de link is gecontroleerd`);
+      }
+      if (origin === 'onbekend' && href) wrong.push(`${page.path}: "Link onbekend" naast een link (${href})`);
+    }
+    // The editors' sentences on source pages are listed for exactly the pages that show them.
+    for (const e of editorial.filter((x) => x.paginas.length && x.paginas.every((path) => path.startsWith('/bronnen/') && path !== '/bronnen/'))) {
+      const shown = sourcePages.filter((p) => pageTokens(p, p.path).includes(` ${tokens(e.tekst).join(' ')} `)).map((p) => p.path);
+      for (const path of shown.filter((x) => !e.paginas.includes(x))) wrong.push(`${path}: toont "${e.tekst}", maar redactie/eigen-tekst.yaml noemt deze pagina daar niet`);
+    }
+    // 14 addresses in the guide; the editors found more than half of the rest.
+    expect({ wrong, guide: seen.handreiking }).toEqual({ wrong: [], guide: 14 });
+    expect(seen.handreiking + seen.redactie).toBeGreaterThanOrEqual(40);
   });
 
   it('no paragraph or list item appears twice on one page', () => {

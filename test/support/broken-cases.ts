@@ -123,6 +123,26 @@ export const cases: Case[] = [
     message: /url moet een volledige http\(s\)-link zijn/,
   },
   {
+    name: 'address that is neither https:// nor http:// (url: ftp://…)',
+    file: 'sources/sources.yaml',
+    write: replace('url: https://www.ser.nl/', 'url: ftp://www.ser.nl/'),
+    message: /sources\/sources\.yaml:\d+: veld "url"[^\n]*url moet een volledige http\(s\)-link zijn/,
+  },
+  {
+    // A link the guide does not give, without where and when it was confirmed.
+    name: 'added address without urlGevonden/urlGecontroleerd',
+    file: 'sources/sources.yaml',
+    write: replace('  type: website\n', '  type: website\n  url: https://voorbeeld-kindcentra.nl/\n'),
+    message: /sources\/sources\.yaml:1[0-9]: veld "url": deze link staat niet in de handreiking[^\n]*urlGevonden[^\n]*urlGecontroleerd/,
+    build: true,
+  },
+  {
+    name: 'the same address on two sources',
+    file: 'sources/sources.yaml',
+    write: replace('  type: website\n', '  type: website\n  url: http://ser.nl\n  urlGevonden: https://www.ser.nl/\n  urlGecontroleerd: 2026-12-02\n'),
+    message: /sources\/sources\.yaml:\d+: de link http:\/\/ser\.nl staat ook bij bron "ser-2016-gelijk-goed-van-start" \([^)]*sources\/sources\.yaml:7\)/,
+  },
+  {
     name: 'unknown colour (colour: roze)',
     file: 'steps/analyse.mdx',
     write: replace('colour: bruin', 'colour: roze'),

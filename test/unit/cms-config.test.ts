@@ -44,7 +44,7 @@ interface CmsCollection {
 const sourceOf = (() => {
   const text = readFileSync(join(root, 'src', 'content.config.ts'), 'utf8');
   const out = new Map<string, { folder?: string; extension?: string; file?: string }>();
-  for (const m of text.matchAll(/(\w+): defineCollection\(\{\s*loader: (?:glob\(\{ pattern: '\*\.(\w+)', base: base\('([^']+)'\)|file\(base\('([^']+)'\)\))/g)) {
+  for (const m of text.matchAll(/(\w+): defineCollection\(\{\s*loader: (?:glob\(\{ pattern: '\*\.(\w+)', base: base\('([^']+)'\)|file\(base\('([^']+)'\)(?:, \w+)?\))/g)) {
     out.set(m[1], m[4] ? { file: `content/${m[4]}` } : { folder: `content/${m[3]}`, extension: m[2] });
   }
   return out;

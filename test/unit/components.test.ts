@@ -4,6 +4,7 @@ import Backlinks from '../../src/components/Backlinks.astro';
 import Breadcrumbs from '../../src/components/Breadcrumbs.astro';
 import MissingUrl from '../../src/components/MissingUrl.astro';
 import PrevNext from '../../src/components/PrevNext.astro';
+import SourceLink from '../../src/components/SourceLink.astro';
 import TableOfContents from '../../src/components/TableOfContents.astro';
 
 const container = await AstroContainer.create();
@@ -36,6 +37,26 @@ describe('components (Astro Container API)', () => {
     const compact = await render(MissingUrl, { props: { compact: true } });
     expect(compact).toContain('Link onbekend');
     expect(compact).not.toContain('geen adres');
+    expect(html).not.toContain('Gezocht');
+    expect(await render(MissingUrl, { props: { searched: '2026-12-02' } })).toContain('Gezocht op titel en uitgever; niet gevonden.');
+  });
+
+  it("SourceLink marks the editors' link as theirs, the guide's as plain, and an archived one as a copy", async () => {
+    const base = { id: 'x', title: 'Titel', type: 'rapport' as const, url: 'https://uitgever.nl/rapport' };
+    const guide = await render(SourceLink, { props: { source: { ...base, urlInHandreiking: true } } });
+    expect(guide).toContain('data-link-herkomst="handreiking"');
+    expect(guide).not.toContain('redactie');
+    const editors = { ...base, urlGevonden: 'https://uitgever.nl/rapport', urlGecontroleerd: '2026-12-02' };
+    expect(await render(SourceLink, { props: { source: editors } })).toContain('Link toegevoegd door de redactie; staat niet in de handreiking.');
+    expect(await render(SourceLink, { props: { source: editors, compact: true } })).toMatch(/badge[^>]*>Link toegevoegd door de redactie</);
+    const archived = await render(SourceLink, { props: { source: { ...base, urlInHandreiking: true, urlArchief: true } } });
+    expect(archived).toContain('href="https://web.archive.org/web/2020/https://uitgever.nl/rapport"');
+    expect(archived).toContain('Kopie in het Internet Archive (2020)');
+    expect(guide).not.toContain('web.archive.org');
+    // A page about the publication (an announcement) says it is not the publication itself.
+    const about = await render(SourceLink, { props: { source: { ...editors, urlSoort: 'over-publicatie' as const } } });
+    expect(about).toContain('niet naar de publicatie zelf');
+    expect(await render(SourceLink, { props: { source: editors } })).not.toContain('niet naar de publicatie zelf');
   });
 
   it('PrevNext links within a part, with rel', async () => {

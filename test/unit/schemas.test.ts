@@ -29,6 +29,10 @@ describe('schemas explain themselves to editors', () => {
     const paths = bad.error!.issues.map((i) => i.path.join('.'));
     expect(paths).toEqual(expect.arrayContaining(['title', 'summary', 'number']));
     expect(sourceSchema.safeParse({ id: 'x', title: 'Titel', type: 'rapport', url: 'geen-url' }).success).toBe(false);
+    const guideLink = { id: 'x', title: 'Titel', type: 'rapport', url: 'https://uitgever.nl/r', urlInHandreiking: true };
+    expect(sourceSchema.safeParse(guideLink).success).toBe(true);
+    // "about the publication" only describes a link the editors found, never the guide's own.
+    expect(sourceSchema.safeParse({ ...guideLink, urlSoort: 'over-publicatie' }).success).toBe(false);
     expect(stepSchema.safeParse({ title: 'Stap', summary: 'Een zin die lang genoeg is.', order: 1, colour: 'roze' }).success).toBe(false);
   });
 });

@@ -31,8 +31,8 @@ const steps = (name: string) => Object.values((parseYaml(read(name)) as Workflow
 const testCommand = /```sh[\s\S]*?^(npm test)\b/m.exec(readFileSync(join(root, 'README.md'), 'utf8'))![1];
 
 describe('forge pipeline (.github/workflows)', () => {
-  it('has a pull-request workflow and a publishing workflow', () => {
-    expect(files.sort()).toEqual(['controle.yml', 'publiceren.yml']);
+  it('has a pull-request workflow, a publishing workflow and a weekly link check', () => {
+    expect(files.sort()).toEqual(['controle.yml', 'linkcontrole.yml', 'publiceren.yml']);
   });
 
   it('every workflow lints clean with actionlint', async () => {
@@ -69,12 +69,30 @@ describe('forge pipeline (.github/workflows)', () => {
     expect(steps('publiceren.yml').some((s) => /npm run pdf --if-present/.test(s.run ?? ''))).toBe(true);
   });
 
-  it('both workflows fetch the full history and keep the built editions in the cache', () => {
-    for (const name of ['controle.yml', 'publiceren.yml']) {
+  it('every workflow that builds fetches the full history and keeps the built editions in the cache', () => {
+    for (const name of ['controle.yml', 'publiceren.yml', 'linkcontrole.yml']) {
       const all = steps(name);
       expect(all.find((s) => s.uses?.startsWith('actions/checkout'))?.with?.['fetch-depth'], name).toBe(0);
       expect(all.find((s) => s.uses?.startsWith('actions/cache'))?.with?.path, name).toBe('.cache/edities');
     }
+  });
+
+  it('the link check runs weekly on main as built, reports in the run summary and keeps one issue up to date', () => {
+    const workflow = parseYaml(read('linkcontrole.yml')) as Workflow & { permissions: Record<string, string> };
+    const cron = (workflow.on.schedule as { cron: string }[])[0].cron.split(' ');
+    // Minute and hour fixed, any day of the month and month, one day of the week: weekly.
+    expect(cron).toHaveLength(5);
+    expect(cron.slice(2, 4)).toEqual(['*', '*']);
+    expect(cron[4]).toMatch(/^[0-6]$/);
+    const all = steps('linkcontrole.yml');
+    const runs = all.map((s) => s.run ?? '');
+    const build = runs.findIndex((r) => r.includes('npm run build'));
+    const check = runs.findIndex((r) => r.includes('npm run check:links'));
+    expect(build).toBeGreaterThan(-1);
+    expect(check).toBeGreaterThan(build);
+    expect(runs.some((r) => r.includes('linkrapport.md') && r.includes('$GITHUB_STEP_SUMMARY'))).toBe(true);
+    expect(runs.some((r) => /gh issue (create|edit)/.test(r) && r.includes('--body-file linkrapport.md'))).toBe(true);
+    expect(workflow.permissions).toEqual({ contents: 'read', issues: 'write' });
   });
 
   it('no workflow types in a domain or repository address', () => {
