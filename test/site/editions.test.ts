@@ -7,6 +7,7 @@ import sax from 'sax';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlFiles } from '../../src/integrations/postbuild/html-files';
 import { buildIn, gitIn, historyRepo, rewrite } from '../support/history-repo';
+import { startNginx } from '../support/nginx';
 
 /*
  * Editions and the change history, as an editor makes them: in a private repository, the fixture
@@ -97,6 +98,25 @@ describe('an edition (content/edities.yaml) is the text of its commit under /edi
     expect(readFileSync(join(dist, '_headers'), 'utf8')).toMatch(/^\/editie\/\*\n(?:.*\n)*?\s+X-Robots-Tag: noindex/m);
     expect(readFileSync(join(dist, '_nginx', 'edition-headers.conf'), 'utf8')).toMatch(/X-Robots-Tag "noindex"/);
     expect(existsSync(join(dist, 'editie', DATUM, 'admin'))).toBe(false);
+  });
+
+  it('deploy/nginx.conf serves it with noindex and a policy that allows its scripts', async () => {
+    const nginx = await startNginx(dist);
+    try {
+      const res = await fetch(`${nginx.origin}/editie/${DATUM}/waarom/een/`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('x-robots-tag')).toBe('noindex');
+      expect(res.headers.get('cache-control')).toMatch(/max-age=300/);
+      const header = res.headers.get('content-security-policy')!;
+      expect(header).toMatch(/frame-ancestors 'none'/);
+      const meta = page(dist, `editie/${DATUM}/waarom/een`).querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')!;
+      const hashes = meta.match(/'sha256-[^']+'/g)!;
+      expect(hashes.length).toBeGreaterThan(0);
+      expect(hashes.filter((h) => !header.includes(h))).toEqual([]);
+      expect((await fetch(`${nginx.origin}/waarom/een/`)).headers.get('x-robots-tag')).toBeNull();
+    } finally {
+      await nginx.stop();
+    }
   });
 });
 
