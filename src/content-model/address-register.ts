@@ -35,8 +35,8 @@ const UI_IDS = new Set(['inhoud', 'site-search', 'kopieer-status', 'hoe-figuur-t
 const UI_PATTERNS = [/^filter-/, /^zoek/, /^samenvatting-/, /-tip$/];
 export const isCitableId = (id: string) => ANCHOR.test(id) && !UI_IDS.has(id) && !UI_PATTERNS.some((p) => p.test(id));
 /** Pages that are addresses readers cite: not the editors' CMS (/admin/) or the 404 page. */
-/** (/wijzigingen/ is generated from Git history; editions, /editie/…, keep their own register.) */
-export const isCitablePage = (path: string) => PATH.test(path) && !path.startsWith('/admin/') && !path.startsWith('/wijzigingen/');
+/** (/wijzigingen/ is generated from Git history; an edition, /editie/…, is checked against its own register by its own build.) */
+export const isCitablePage = (path: string) => PATH.test(path) && !path.startsWith('/admin/') && !path.startsWith('/wijzigingen/') && !path.startsWith('/editie/');
 
 export class RegisterError extends Error {}
 
