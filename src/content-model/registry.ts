@@ -10,7 +10,7 @@ export interface Registry {
   themes: Map<number, { id: string; title: string }>;
   steps: Map<string, { title: string }>;
   footnotes: Map<number, { text: string; missing: boolean; file?: string }>;
-  sources: Map<string, { title: string }>;
+  sources: Map<string, { title: string; url?: string }>;
   achtergrond: Map<string, { title: string }>;
   pages: Map<string, { title: string }>;
   quotes: Set<string>;
@@ -32,7 +32,7 @@ export function registryFrom(snapshot: ContentSnapshot): Registry {
     themes,
     steps: titled(snapshot.steps),
     footnotes,
-    sources: new Map(snapshot.sources.map((s) => [s.id, { title: String(s.data.title ?? s.id) }])),
+    sources: new Map(snapshot.sources.map((s) => [s.id, { title: String(s.data.title ?? s.id), url: typeof s.data.url === 'string' ? s.data.url : undefined }])),
     achtergrond: titled(snapshot.achtergrond),
     pages: titled(snapshot.pages),
     quotes: new Set(snapshot.quotes.map((q) => q.id)),

@@ -24,9 +24,21 @@ export const remarkGuideRefs: Plugin<[GuideRefsOptions?], Root> = (options = {})
     const seen = new Map<string, number>();
     const prefix = anchorPrefix(file.path);
     const record = mentionsOf(file);
+    const byUrl = sourcesByUrl(registry);
     visit(tree, 'link', (node: Link) => {
       const ref = parseReference(node.url);
-      if (!ref) return;
+      if (!ref) {
+        // A plain link to the address of a listed source is a mention of it too, so its page lists where.
+        // Its anchors count apart ("ref-adres-…"): the published anchors of `bron:` links never shift.
+        const id = byUrl.get(urlKey(node.url));
+        if (!id) return;
+        const k = (seen.get(`adres-${id}`) ?? 0) + 1;
+        seen.set(`adres-${id}`, k);
+        const anchor = prefix + refAnchor('adres', id, k);
+        record.mentions.push({ key: `bron-${id}`, anchor });
+        node.data = { ...node.data, hProperties: { ...(node.data?.hProperties ?? {}), id: anchor } };
+        return;
+      }
       const resolved = resolveReference(ref, registry);
       if ('error' in resolved) {
         failAt(file, node, resolved.error, 'guide-refs:unknown');
@@ -53,6 +65,13 @@ export const remarkGuideRefs: Plugin<[GuideRefsOptions?], Root> = (options = {})
     });
   };
 };
+
+/** A web address as sources.yaml and the text may write it differently: protocol, www., closing slash. */
+export const urlKey = (url: string) =>
+  url.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/+$/, '');
+
+const sourcesByUrl = (registry: Registry) =>
+  new Map([...registry.sources].filter(([, s]) => s.url).map(([id, s]) => [urlKey(s.url!), id]));
 
 const linkText = (node: { children?: unknown[]; value?: unknown }): string =>
   typeof node.value === 'string' ? node.value : (node.children ?? []).map((c) => linkText(c as typeof node)).join('');

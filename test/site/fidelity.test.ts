@@ -7,24 +7,31 @@ import { parse } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadRegistry } from '../../src/content-model/registry';
-import { readEditorialText, readRedactielog } from '../../src/content-model/redactielog';
+import { fidelityScope } from '../../src/content-model/fidelity-scope';
+import { editorialOnPage, editorialPlainText, readEditorialText, readRedactielog } from '../../src/content-model/redactielog';
 import { builtPages, readableText, type BuiltPage } from '../support/dist';
 import {
   applySectionLog,
   cleanLine,
   compareSection,
   droppedSections,
+  editorialShown,
+  everyText,
   exactText,
   normaliseUrl,
   pageRegions,
   sectionTarget,
   sourceSentences,
+  sourcePagePhrases,
   sourceUrls,
   splitSections,
+  textBlocks,
   tokens,
+  uncorrectedForms,
   type SectionStart,
   type SourcePart,
 } from '../support/fidelity';
+import { typographyFaults } from '../support/typography';
 
 /*
  * Content truth, per section and both ways. The source (the PDF export, copy in test/fixtures/bron/)
@@ -55,21 +62,24 @@ const targets = new Map([...sections.keys()].map((id) => [id, sectionTarget(id, 
 const partsAt = (path: string, heading: string): SourcePart[] =>
   [...sections].filter(([id]) => targets.get(id)?.path === path && targets.get(id)?.heading === heading).flatMap(([, p]) => p);
 
+/** What the test reads (the same list /over/ and /verantwoording/ describe). */
+const scope = fidelityScope(registry);
 /** Every page that presents the guide (or a background article): one unit per ## on themes, else the whole page. */
-const contentPaths = [
-  ...[...registry.pages.keys()].map((id) => `/${id}/`),
-  ...[...registry.steps.keys()].map((id) => `/hoe/${id}/`),
-  ...[...registry.themes.values()].map((t) => `/waarom/${t.id}/`),
-  ...[...registry.footnotes.keys()].map((n) => `/voetnoten/${n}/`),
-  ...articleIds.map((id) => `/achtergrond/${id}/`),
-];
+const contentPaths = scope.sectionPages;
 const pageByPath = () => new Map(builtPages().map((p) => [p.path, p]));
-const editorialFor = (path: string) => editorial.filter((e) => e.paginas.includes(path)).map((e) => e.tekst);
+const editorialFor = (path: string) => editorial.filter((e) => editorialOnPage(e, path)).map((e) => editorialPlainText(e.tekst));
 
+/** What a unit is: a section of the source in its place, or a part of the site that shows text of its own. */
+type UnitKind = 'sectie' | 'voetnotenlijst' | 'bronpagina' | 'voorpagina' | 'peildatum';
 interface Unit {
+  kind: UnitKind;
   path: string;
   heading: string;
   sourceParts: string[];
+  /** Where its sentences may come from, when that is more than its own section. */
+  allowedSource?: string[];
+  /** Names, reordered as names are (source pages). */
+  names?: boolean;
   siteBlocks: string[];
 }
 function units(pages: Map<string, BuiltPage>): Unit[] {
@@ -81,14 +91,56 @@ function units(pages: Map<string, BuiltPage>): Unit[] {
     const whole = partsAt(path, '*');
     const themed = path.startsWith('/waarom/') && path !== '/waarom/';
     if (!themed) {
-      out.push({ path, heading: '*', sourceParts: whole.map((p) => p.text), siteBlocks: [...regions.values()].flat() });
+      out.push({ kind: 'sectie', path, heading: '*', sourceParts: whole.map((p) => p.text), siteBlocks: [...regions.values()].flat() });
       continue;
     }
     const headings = new Set([...regions.keys(), ...[...targets.values()].filter((t) => t?.path === path).map((t) => t!.heading)]);
     for (const heading of headings) {
-      out.push({ path, heading, sourceParts: partsAt(path, heading).map((p) => p.text), siteBlocks: regions.get(heading) ?? [] });
+      out.push({ kind: 'sectie', path, heading, sourceParts: partsAt(path, heading).map((p) => p.text), siteBlocks: regions.get(heading) ?? [] });
     }
   }
+  return [...out, ...ownTextUnits(pages)];
+}
+
+/** The guide's text wherever it may be quoted (a source page, the home page): every section, corrected. */
+const wholeGuide = [...sections].filter(([id]) => !droppedSections.has(id)).flatMap(([, parts]) => parts.map((p) => p.text));
+/** The title page too: the home page shows the guide's title and subtitle. */
+const wholeExport = [...sections].flatMap(([, parts]) => parts.map((p) => p.text));
+
+/**
+ * Parts of the site that show text outside the sections: footnote lists, source pages, the home
+ * page and the peildatum banner. Site → source only (their source direction is tested elsewhere):
+ * each sentence comes from the source or from the editors' list.
+ */
+function ownTextUnits(pages: Map<string, BuiltPage>): Unit[] {
+  const out: Unit[] = [];
+  // The footnote lists under the guide's text (the catalogue /voetnoten/ has its own page per note).
+  for (const path of scope.footnoteListPages) {
+    const page = pages.get(path);
+    if (!page) throw new Error(`${path} staat niet in dist/`);
+    for (const li of page.root.querySelectorAll('section.footnotes li[id^="voetnoot-"]')) {
+      const n = Number(li.id.replace('voetnoot-', ''));
+      out.push({
+        kind: 'voetnotenlijst',
+        path: page.path,
+        heading: `voetnoot ${n}`,
+        sourceParts: (sections.get(`voetnoot:${n}`) ?? []).map((p) => p.text),
+        siteBlocks: textBlocks(li.outerHTML, 'li', ['.fn-back']),
+      });
+    }
+  }
+  for (const path of scope.sourcePages) {
+    const page = pages.get(path);
+    if (!page) throw new Error(`${path} staat niet in dist/`);
+    // The type label above the title and the field names are the site's; the dates of the editors'
+    // link checks (<time>) are their record, stated under a field name.
+    out.push({ kind: 'bronpagina', path, heading: '*', sourceParts: [], allowedSource: wholeGuide, names: true, siteBlocks: sourcePagePhrases(textBlocks(page.html, 'article', ['.kicker', 'dt', 'dd > time'])) });
+  }
+  const home = pages.get(scope.home);
+  if (!home) throw new Error(`${scope.home} staat niet in dist/`);
+  out.push({ kind: 'voorpagina', path: scope.home, heading: '*', sourceParts: [], allowedSource: wholeExport, siteBlocks: textBlocks(home.html, 'main', ['nav']) });
+  // The banner is in the header of every page, the same everywhere: read once, on the home page.
+  out.push({ kind: 'peildatum', path: scope.home, heading: 'peildatum', sourceParts: [], allowedSource: wholeExport, siteBlocks: textBlocks(home.html, '.peildatum', ['a']) });
   return out;
 }
 /** What a reader sees of an element: its text without screen-reader extras and search helpers. */
@@ -135,12 +187,17 @@ describe('fidelity: every section of the source in its own place, and nothing ad
     let srcFound = 0;
     let site = 0;
     let siteFound = 0;
+    const own = { site: 0, found: 0 };
     for (const u of units(pages)) {
-      const r = compareSection({ sourceParts: u.sourceParts, siteBlocks: u.siteBlocks, editorial: editorialFor(u.path) });
+      const r = compareSection({ sourceParts: u.sourceParts, allowedSource: u.allowedSource, names: u.names, siteBlocks: u.siteBlocks, editorial: editorialFor(u.path) });
       src += r.sourceTotal;
       srcFound += r.sourceTotal - r.missing.length;
       site += r.siteTotal;
       siteFound += r.siteTotal - r.added.length;
+      if (u.kind !== 'sectie') {
+        own.site += r.siteTotal;
+        own.found += r.siteTotal - r.added.length;
+      }
       rows.push(`${label(u).padEnd(90)} bron→site ${r.sourceTotal - r.missing.length}/${r.sourceTotal}  site→bron ${r.siteTotal - r.added.length}/${r.siteTotal}`);
       for (const s of r.missing) failures.push(`${label(u)}: zin uit de bron ontbreekt hier: "${s}"`);
       for (const s of r.added) failures.push(`${label(u)}: zin staat niet in de bron van deze sectie (en niet in redactie/eigen-tekst.yaml): "${s}"`);
@@ -150,23 +207,27 @@ describe('fidelity: every section of the source in its own place, and nothing ad
       [
         'fidelity per sectie (zinnen gevonden / totaal):',
         ...rows,
-        `totaal: bron→site ${srcFound}/${src} (${pct(srcFound, src)}%), site→bron ${siteFound}/${site} (${pct(siteFound, site)}%), ${rows.length} secties`,
+        `totaal: bron→site ${srcFound}/${src} (${pct(srcFound, src)}%), site→bron ${siteFound}/${site} (${pct(siteFound, site)}%), ${rows.length} eenheden`,
+        `waarvan voetnotenlijsten, bronpagina's, voorpagina en peildatum: site→bron ${own.found}/${own.site} (${pct(own.found, own.site)}%)`,
       ].join('\n'),
     );
     expect(failures).toEqual([]);
   });
 
   it('the editors\' own text is on the pages it names (the list stays honest)', () => {
-    const pages = pageByPath();
-    const stale = editorial.flatMap((e) =>
-      e.paginas
-        .filter((path) => {
-          const page = pages.get(path);
-          const text = page ? pageTokens(page, path) : '';
-          return !text.includes(` ${tokens(e.tekst).join(' ')} `);
+    const pages = builtPages();
+    const textOf = new Map(pages.map((p) => [p.path, textBlocks(p.html, 'body', ['nav']).join(' ')]));
+    const stale = editorial.flatMap((e) => {
+      const shown = editorialPlainText(e.tekst);
+      return e.paginas
+        .filter((pattern) => {
+          // An exact path must show it; a pattern ("/bronnen/*") at least one page it covers.
+          const paths = pattern.endsWith('*') ? pages.map((p) => p.path).filter((p) => editorialOnPage({ paginas: [pattern] }, p)) : [pattern];
+          const found = paths.filter((path) => editorialShown(shown, textOf.get(path) ?? ''));
+          return pattern.endsWith('*') ? found.length === 0 : found.length !== 1;
         })
-        .map((path) => `${path}: "${e.tekst}"`),
-    );
+        .map((pattern) => `${pattern}: "${shown}"`);
+    });
     expect(stale).toEqual([]);
   });
 
@@ -279,6 +340,34 @@ describe('fidelity: every section of the source in its own place, and nothing ad
     expect(missing).toEqual([]);
   });
 
+  it('every logged correction holds wherever the same text is shown: titles, screen-reader text, sources.yaml', () => {
+    const forms = uncorrectedForms(log);
+    // Guard against a check that cannot fail: the log has corrections that change words.
+    expect(forms.length).toBeGreaterThan(10);
+    const sourcesYaml = ` ${tokens(readFileSync(join(content, 'sources', 'sources.yaml'), 'utf8')).join(' ')} `;
+    const wrong: string[] = [];
+    for (const { entry, phrase } of forms) {
+      if (sourcesYaml.includes(` ${phrase} `)) wrong.push(`content/sources/sources.yaml: "${phrase}" (ingreep ${entry.file}, sectie ${entry.sectie})`);
+    }
+    // /verantwoording/ shows the log itself, the uncorrected text included.
+    for (const page of builtPages().filter((p) => p.path !== '/verantwoording/')) {
+      const text = everyText(page.html);
+      for (const { entry, phrase } of forms) if (text.includes(` ${phrase} `)) wrong.push(`${page.path}: "${phrase}" (ingreep ${entry.file}, sectie ${entry.sectie})`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('typography: an apostrophe in ’t and ’s-Hertogenbosch, and a space after every sentence and around links', () => {
+    const wrong = builtPages().flatMap((page) => typographyFaults(page.html).map((f) => `${page.path}: ${f}`));
+    expect(wrong).toEqual([]);
+  });
+
+  it('every source page lists where the guide names it, from what the plugins recorded', () => {
+    const pages = pageByPath();
+    const silent = [...registry.sources.keys()].filter((id) => !pages.get(`/bronnen/${id}/`)?.root.querySelector('.backlinks li a[href*="#"]'));
+    expect(silent).toEqual([]);
+  });
+
   it("source pages tell the guide's own links from the editors': each added one with where and when it was confirmed", () => {
     const guideUrls = new Set(sourceUrls(guide));
     // The guide also names bare domains ("waarstaatjegemeente.nl"), which a reader types in as an address.
@@ -311,7 +400,7 @@ describe('fidelity: every section of the source in its own place, and nothing ad
     // The editors' sentences on source pages are listed for exactly the pages that show them.
     for (const e of editorial.filter((x) => x.paginas.length && x.paginas.every((path) => path.startsWith('/bronnen/') && path !== '/bronnen/'))) {
       const shown = sourcePages.filter((p) => pageTokens(p, p.path).includes(` ${tokens(e.tekst).join(' ')} `)).map((p) => p.path);
-      for (const path of shown.filter((x) => !e.paginas.includes(x))) wrong.push(`${path}: toont "${e.tekst}", maar redactie/eigen-tekst.yaml noemt deze pagina daar niet`);
+      for (const path of shown.filter((x) => !editorialOnPage(e, x))) wrong.push(`${path}: toont "${e.tekst}", maar redactie/eigen-tekst.yaml noemt deze pagina daar niet`);
     }
     // 14 addresses in the guide; the editors found more than half of the rest.
     expect({ wrong, guide: seen.handreiking }).toEqual({ wrong: [], guide: 14 });

@@ -31,9 +31,10 @@ export function cleanLine(line: string): string {
 
 /**
  * Where a sentence ends: after . ! ? … (and any closing quote or bracket) before a capital or an
- * opening quote, or at a spaced dash between a label and its text ("Doen en Communiceren – …").
+ * opening quote, or between a label and its text: a spaced dash ("Doen en Communiceren – …") or a
+ * colon before a capital ("Startpunt: Het startpunt …").
  */
-const SENTENCE_BREAK = /(?<=[.!?…][’”"')]*)\s+(?=[\p{Lu}"'‘“(])|\s+–\s+/u;
+const SENTENCE_BREAK = /(?<=[.!?…][’”"')]*)\s+(?=[\p{Lu}"'‘“(])|\s+–\s+|(?<=:)\s+(?=\p{Lu})/u;
 
 /** The source's sentences, after the log is applied, as token lists. */
 export function sourceSentences(source: string): string[][] {
@@ -148,6 +149,34 @@ export const tokenStream = (texts: string[], clean = false): string =>
 
 const has = (stream: string, sentence: string[]) => stream.includes(` ${sentence.join(' ')} `);
 
+// ---------------------------------------------------------------------------------------------
+// The editors' list (content/redactie/eigen-tekst.yaml) may hold templates: "{datum}" stands for
+// a value the site fills in from data (a date, a title). A placeholder matches one or more words.
+
+const PLACEHOLDER = /\{[^{}\s]+\}/;
+const SLOT = 'xplaatsvervangerx';
+const escapeRe = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const templateRe = (tokenList: string[]) => tokenList.map((t) => (t === SLOT ? '\\S+(?: \\S+)*?' : escapeRe(t))).join(' ');
+const slotted = (text: string) => text.replace(new RegExp(PLACEHOLDER.source, 'g'), ` ${SLOT} `);
+
+/** Whether a site sentence is (part of) one of the editors' texts. */
+export function editorialMatcher(texts: string[]): (sentence: string[]) => boolean {
+  const plain = tokenStream(texts.filter((t) => !PLACEHOLDER.test(t)));
+  // A template is matched sentence by sentence, each whole: its free slots must not swallow other text.
+  const templates = texts
+    .filter((t) => PLACEHOLDER.test(t))
+    .flatMap((t) => sourceSentences(slotted(t)))
+    .map((tokenList) => new RegExp(`^${templateRe(tokenList)}$`));
+  return (sentence) => has(plain, sentence) || templates.some((re) => re.test(sentence.join(' ')));
+}
+
+/** Whether an editors' text (template or not) stands in a page's text. */
+export function editorialShown(text: string, pageText: string): boolean {
+  const page = ` ${tokens(pageText).join(' ')} `;
+  if (!PLACEHOLDER.test(text)) return page.includes(` ${tokens(text).join(' ')} `);
+  return new RegExp(` ${templateRe(tokens(slotted(text)))} `).test(page);
+}
+
 export interface Comparison {
   /** Source sentences of the section, and those not found in its place on the site. */
   sourceTotal: number;
@@ -168,14 +197,18 @@ export function compareSection(opts: {
   siteBlocks: string[];
   allowedSource?: string[];
   editorial?: string[];
+  /** Short phrases (names) may have their words in another order within one source line: "Bruijn, de, H." → "H. de Bruijn". */
+  names?: boolean;
 }): Comparison {
   const site = ` ${opts.siteBlocks.map((b) => tokens(b).join(' ')).join(' ')} `;
   const wanted = opts.sourceParts.flatMap((p) => sourceSentences(p));
   const missing = wanted.filter((s) => !has(site, s)).map((s) => s.join(' '));
   const source = tokenStream(opts.allowedSource ?? opts.sourceParts, true);
-  const editorial = tokenStream(opts.editorial ?? []);
+  const editorial = editorialMatcher(opts.editorial ?? []);
   const shown = opts.siteBlocks.flatMap((b) => textSentences(b));
-  const added = shown.filter((s) => !has(source, s) && !has(editorial, s)).map((s) => s.join(' '));
+  const lines = opts.names ? (opts.allowedSource ?? opts.sourceParts).flatMap((p) => p.split(/\r?\n/)).map((l) => new Set(tokens(cleanLine(l)))) : [];
+  const isName = (s: string[]) => s.length <= 4 && lines.some((line) => s.every((t) => line.has(t)));
+  const added = shown.filter((s) => !has(source, s) && !editorial(s) && !isName(s)).map((s) => s.join(' '));
   return { sourceTotal: wanted.length, missing, siteTotal: shown.length, added };
 }
 
@@ -260,4 +293,63 @@ export function pageRegions(html: string, opts: { skipTitle?: boolean } = {}): M
     regions.set(heading, [...(regions.get(heading) ?? []), ...blocks]);
   });
   return regions;
+}
+
+/** Never text of the guide or of the editors: code, screen-reader extras, footnote markers and tooltips, anchors. */
+const alwaysRemoved = ['script', 'style', '.sr-only', '.fn-ref', '.fn-tip', '.heading-link', '[hidden]'];
+
+/**
+ * The text blocks (one per line a reader sees) of the first element matching `selector`, without
+ * the parts named in `remove` (the site's own labels and navigation there).
+ */
+export function textBlocks(html: string, selector: string, remove: string[] = []): string[] {
+  const el = parse(html.replace(/\n/g, ' ').replace(/\u00AD/g, '')).querySelector(selector);
+  if (!el) return [];
+  for (const x of el.querySelectorAll([...alwaysRemoved, ...remove].join(', '))) x.remove();
+  // A label in a figure, and a badge ("Link onbekend"), is a line of its own to the reader.
+  for (const x of el.querySelectorAll('svg title, svg text, .badge')) x.replaceWith(`<p>${x.text}</p>`);
+  return el.structuredText
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
+
+/**
+ * A source page lists names and short descriptions, not sentences: "Pauline Slot, Paul Leseman —
+ * Universiteit Utrecht (2019)". Each name or phrase must come from the source on its own, so the
+ * blocks are cut at the separators between them.
+ */
+export const sourcePagePhrases = (blocks: string[]): string[] =>
+  blocks.flatMap((b) => b.split(/\s*[,;()—]\s*|\s+en\s+|\s+·\s+/)).filter((p) => tokens(p).length > 0);
+
+// ---------------------------------------------------------------------------------------------
+// A logged correction holds everywhere the same text is shown: titles, descriptions and the text
+// screen readers hear included. What must no longer appear is the corrected word with a word of
+// context on each side ("brochure voor gemeenteraadverkiezingen"), so an unrelated use of the
+// same word elsewhere ("maatschappelijke" in another sentence) is not a fault.
+
+/** The uncorrected form of each correction, as tokens; none for a correction of punctuation only. */
+export function uncorrectedForms(log: (SectionLogEntry & { grond?: string })[]): { entry: SectionLogEntry; phrase: string }[] {
+  return log.flatMap((entry) => {
+    if (entry.wordt === undefined || entry.grond === undefined || entry.grond === 'behouden') return [];
+    const before = tokens(entry.bron);
+    const after = tokens(entry.wordt);
+    let start = 0;
+    while (start < before.length && start < after.length && before[start] === after[start]) start++;
+    let end = 0;
+    while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+    if (start + end >= before.length) return []; // nothing left of the old wording: only punctuation changed
+    const phrase = before.slice(Math.max(0, start - 1), Math.min(before.length, before.length - end + 1)).join(' ');
+    return [{ entry, phrase }];
+  });
+}
+
+/** Every text of a page, as a reader or a screen reader gets it: also screen-reader extras, titles and labels. */
+export function everyText(html: string): string {
+  const root = parse(html);
+  for (const x of root.querySelectorAll('script, style')) x.remove();
+  const attributes = root
+    .querySelectorAll('[aria-label], [title], [alt], meta[content]')
+    .flatMap((el) => ['aria-label', 'title', 'alt', 'content'].map((a) => el.getAttribute(a) ?? ''));
+  return ` ${tokens([root.text, ...attributes].join(' \n ')).join(' ')} `;
 }

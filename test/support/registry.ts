@@ -12,7 +12,8 @@ export function fixtureRegistry(): Registry {
       [4, { text: 'Zie onder meer de eindrapportage Scenariostudie.', missing: false }],
       [11, { text: '', missing: true }],
     ]),
-    sources: new Map([['ser-2016-gelijk-goed-van-start', { title: 'Gelijk goed van start' }]]),
+    // The address is a placeholder of the test, not the report's.
+    sources: new Map([['ser-2016-gelijk-goed-van-start', { title: 'Gelijk goed van start', url: 'https://www.example.org/ser' }]]),
     achtergrond: new Map([['column-radar-handreiking', { title: 'RadarLokaal' }]]),
     pages: new Map([['colofon', { title: 'Colofon' }]]),
     quotes: new Set(['bashara-hoorn']),

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -23,6 +23,16 @@ afterEach(() => dir && rmSync(dir, { recursive: true, force: true }));
 describe('checkContent: every rule of the build, without building', () => {
   it('passes the valid fixture', async () => {
     expect(await checkContent(fixture)).toEqual([]);
+  });
+
+  it('reports a malformed editors\' list, and a footnote without text when the list has no notice for it', async () => {
+    const root = copy();
+    mkdirSync(join(root, 'redactie'));
+    writeFileSync(join(root, 'redactie', 'eigen-tekst.yaml'), '- paginas: [waarom]\n  tekst: "Een zin."\n  toelichting: "Waarom hier."\n');
+    expect(await checkContent(root)).toEqual([expect.stringMatching(/eigen-tekst\.yaml, item 1: paginas\.0: een URL-pad dat begint en eindigt met/)]);
+    writeFileSync(join(root, 'redactie', 'eigen-tekst.yaml'), '[]\n');
+    writeFileSync(join(root, 'footnotes', '99.md'), '---\nnumber: 99\nmissing: true\n---\n');
+    expect(await checkContent(root)).toEqual(expect.arrayContaining([expect.stringContaining('geen tekst met bij: [voetnoot-ontbreekt]')]));
   });
 
   it('finds Markdown problems through the plugins, each once with file:line', async () => {

@@ -8,9 +8,14 @@ import {
   sectionTarget,
   sourceSentences,
   sourceUrls,
+  sourcePagePhrases,
   splitSections,
+  textBlocks,
   tokens,
+  uncorrectedForms,
+  everyText,
 } from '../support/fidelity';
+import { typographyFaults } from '../support/typography';
 
 describe('fidelity helpers (used by the fidelity test on dist)', () => {
   it('tokens ignore case, punctuation, quotes, footnote superscripts and URLs', () => {
@@ -138,5 +143,78 @@ describe('fidelity per section, both ways (the logic the site test runs on dist)
       ['Eerste', ['Eerste', 'Tekst.']],
       ['Tweede', ['Tweede', 'Meer tekst.']],
     ]);
+  });
+});
+
+// Fixtures for what the audit of December 2026 found (issue 22): each must fail the test.
+describe('the editors\' text on footnote lists, source pages, the home page and the banner', () => {
+  const guide = ['Zie onder meer de eindrapportage die het Kabinet in juni 2020 stuurde.', 'Bruijn, de, H. en Heuvelhof, ten, E., Management in netwerken (2017)', 'De VNG is pleitbezorger van kindcentra.'];
+
+  it('a footnote list that says more than the source and the editors\' list fails', () => {
+    const li = '<li id="voetnoot-27"><p><em>Tekst ontbreekt in de bronversie.</em> De handreiking verwijst naar deze voetnoot, maar de tekst is niet overgeleverd.</p><p class="fn-back">Terug naar de tekst</p></li>';
+    const blocks = textBlocks(li, 'li', ['.fn-back']);
+    const listed = 'Tekst ontbreekt in de bronversie. De handreiking verwijst naar deze voetnoot, maar de tekstexport bevat er geen tekst bij.';
+    const r = compareSection({ sourceParts: [], siteBlocks: blocks, editorial: [listed] });
+    expect(r.added).toEqual(['de handreiking verwijst naar deze voetnoot maar de tekst is niet overgeleverd']);
+    // The link back to the text is the site's own, not counted.
+    expect(blocks.join(' ')).not.toContain('Terug');
+  });
+
+  it('a source page: names from the source pass in any order, an expansion the source does not give fails', () => {
+    const html = `<article><p class="kicker">Website</p><h1>VNG</h1><p>Vereniging van Nederlandse Gemeenten; pleitbezorger van kindcentra</p>
+      <dl><dt>Auteurs</dt><dd>H. de Bruijn, E. ten Heuvelhof</dd><dt>Jaar</dt><dd>2017</dd></dl></article>`;
+    const r = compareSection({ sourceParts: [], allowedSource: guide, names: true, siteBlocks: sourcePagePhrases(textBlocks(html, 'article', ['.kicker', 'dt'])) });
+    expect(r.added).toEqual(['vereniging van nederlandse gemeenten']);
+  });
+
+  it('the home page and the banner: a sentence of the site\'s own fails until it is listed', () => {
+    const html = '<main><h1>Lokaal samenwerken</h1><p>Lees eerst het <a href="/vooraf/">Vooraf</a>.</p></main><p class="peildatum"><strong>Peildatum december 2020.</strong> <a href="/over/">Over deze uitgave</a></p>';
+    const home = compareSection({ sourceParts: [], allowedSource: ['Lokaal samenwerken'], siteBlocks: textBlocks(html, 'main') });
+    expect(home.added).toEqual(['lees eerst het vooraf']);
+    const banner = compareSection({ sourceParts: [], allowedSource: [], siteBlocks: textBlocks(html, '.peildatum', ['a']) });
+    expect(banner.added).toEqual(['peildatum december 2020']);
+    expect(compareSection({ sourceParts: [], allowedSource: [], siteBlocks: textBlocks(html, '.peildatum', ['a']), editorial: ['Peildatum december 2020.'] }).added).toEqual([]);
+  });
+
+  it('a template in the editors\' list fills its {slot} with words, and only whole sentences match', () => {
+    const editorial = ['Gezocht op {datum}: niet gevonden.'];
+    expect(compareSection({ sourceParts: [], siteBlocks: ['Gezocht op 2 december 2026: niet gevonden.'], editorial }).added).toEqual([]);
+    expect(compareSection({ sourceParts: [], siteBlocks: ['Gezocht op 2 december 2026: gevonden op een andere site.'], editorial }).added).toEqual(['gezocht op 2 december 2026 gevonden op een andere site']);
+  });
+});
+
+describe('a logged correction holds everywhere (titles, screen-reader text)', () => {
+  const log = [
+    { sectie: 'thema:1 / Uitgewerkt', grond: 'context', bron: '*Brochure voor gemeenteraadverkiezingen*', wordt: '*Brochure voor gemeenteraadsverkiezingen*' },
+    { sectie: 'thema:2', grond: 'context', bron: 'wordt maatschappelijke kapitaal vernietigd', wordt: 'wordt maatschappelijk kapitaal vernietigd' },
+    { sectie: 'thema:2', grond: 'context', bron: 'Amsterdam(2017)', wordt: 'Amsterdam (2017)' },
+    { sectie: 'thema:3', grond: 'behouden', bron: 'jeugdbeleid -15' },
+  ];
+  it('knows the old wording of each correction, with a word of context', () => {
+    expect(uncorrectedForms(log).map((f) => f.phrase)).toEqual(['voor gemeenteraadverkiezingen', 'wordt maatschappelijke kapitaal']);
+  });
+  it('finds the old wording in the text for screen readers and in titles, not elsewhere', () => {
+    const [brochure] = uncorrectedForms(log);
+    const page = (extra: string) => `<html><head><title>Thema 1</title></head><body><p><a href="/bronnen/b/">brochure<span class="sr-only"> (${extra})</span></a></p></body></html>`;
+    expect(everyText(page('Bron: Brochure voor gemeenteraadverkiezingen'))).toContain(` ${brochure.phrase} `);
+    expect(everyText('<html><head><meta name="description" content="Brochure voor gemeenteraadverkiezingen"></head><body></body></html>')).toContain(` ${brochure.phrase} `);
+    expect(everyText(page('Bron: Brochure voor gemeenteraadsverkiezingen'))).not.toContain(` ${brochure.phrase} `);
+  });
+});
+
+describe('typography', () => {
+  const body = (html: string) => `<html><body>${html}</body></html>`;
+  it('an opening quote where Dutch writes an apostrophe fails', () => {
+    expect(typographyFaults(body('<p>Kinderen ‘t Sterrepad en ‘s-Hertogenbosch</p>'))).toHaveLength(2);
+    expect(typographyFaults(body('<p>Kinderen ’t Sterrepad, ’s-Hertogenbosch en een ‘citaat’</p>'))).toEqual([]);
+  });
+  it('a missing space after a sentence, after a figure and around a link or code fails', () => {
+    expect(typographyFaults(body('<p>van de redactie.4 fouten</p>'))).toEqual([expect.stringContaining('na een leesteken')]);
+    expect(typographyFaults(body('<p>Op 6plaatsen</p>'))).toEqual([expect.stringContaining('na een getal')]);
+    expect(typographyFaults(body('<p><code>/thema/8/</code> en<code>/stap/analyse/</code></p>'))).toEqual([expect.stringContaining('rond een link')]);
+    expect(typographyFaults(body('<p>Mail <a href="mailto:x@y.nl">x@y.nl</a>en noem de pagina.</p>'))).toEqual([expect.stringContaining('rond een link')]);
+  });
+  it('leaves ordinary text alone', () => {
+    expect(typographyFaults(body('<p>Zie <a href="/x/">thema 3</a>, en/of www.vng.nl. Ook 0-12 jaar, 16 uur, 1.5 en <em>Hier</em>. Zie thema:3 en 2e.</p>'))).toEqual([]);
   });
 });

@@ -12,6 +12,16 @@ describe('the plugins record what an entry cites (the only Markdown parser)', ()
     for (const { anchor } of r.mentions) expect(r.html).toContain(`id="${anchor}"`);
   });
 
+  it('a plain link to the address of a listed source is a mention of that source, with anchors of its own', async () => {
+    // The fixture source has url https://www.example.org/ser; the text may write it without www. or with a slash.
+    const r = await renderGuide('Zie [het rapport](https://example.org/ser/) en [SER](bron:ser-2016-gelijk-goed-van-start) en [elders](https://example.org/).');
+    expect(r.mentions).toEqual([
+      { key: 'bron-ser-2016-gelijk-goed-van-start', anchor: 'ref-adres-ser-2016-gelijk-goed-van-start' },
+      { key: 'bron-ser-2016-gelijk-goed-van-start', anchor: 'ref-bron-ser-2016-gelijk-goed-van-start' },
+    ]);
+    for (const { anchor } of r.mentions) expect(r.html).toContain(`id="${anchor}"`);
+  });
+
   it('`[^99]` in inline code is code: no footnote, no error, nothing recorded', async () => {
     const r = await renderGuide('Schrijf `[^99]` achter een woord.');
     expect(r.html).toContain('<code>[^99]</code>');

@@ -6,7 +6,7 @@ import { VFile } from 'vfile';
 import { guideMarkdown } from '../../plugins';
 import { readContent, type ContentFile } from '../../content-model/content-files';
 import { contentDir } from '../../content-model/content-dir';
-import { readRedactielog } from '../../content-model/redactielog';
+import { readEditorialText, readRedactielog } from '../../content-model/redactielog';
 import { registryFrom } from '../../content-model/registry';
 import { validateContent } from '../../content-model/validate-content';
 import { checkEditions } from '../editions/check-editions';
@@ -25,6 +25,15 @@ export async function checkContent(root: string = contentDir): Promise<string[]>
     problems.push((error as Error).message);
   }
   problems.push(...checkEditions(root));
+  try {
+    // A footnote without text shows the editors' notice; without it the page would say nothing.
+    const editorial = readEditorialText(root);
+    if (snapshot.footnotes.some((f) => f.data.missing === true) && !editorial.some((e) => e.bij?.includes('voetnoot-ontbreekt'))) {
+      problems.push('content/redactie/eigen-tekst.yaml: geen tekst met bij: [voetnoot-ontbreekt]; die melding staat bij elke voetnoot zonder tekst.');
+    }
+  } catch (error) {
+    problems.push((error as Error).message);
+  }
   const registry = registryFrom(snapshot);
   const plugins = guideMarkdown({ registry }).remarkPlugins as PluggableList;
   const markdown = (file: ContentFile, mdx: boolean) => {
