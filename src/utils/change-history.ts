@@ -121,7 +121,9 @@ export function sectionChanges(before: string | undefined, after: string | undef
 }
 
 /** Read the history of content/ between two commits (or to HEAD) of the repository at cwd. */
-export function readHistory(cwd: string, since: string, content: string, until = 'HEAD'): Change[] {
+export function readHistory(cwd: string, since: string, content: string, until = 'HEAD', { fresh = false } = {}): Change[] {
+  // fresh: forget texts rendered before (a benchmark's repeated passes measure the whole work).
+  if (fresh) rendered.clear();
   const prefix = `${content.replace(/\/$/, '')}/`;
   const log = execFileSync('git', ['log', '-M', '--format=%x00%H%x01%cI%x01%s%x01%b%x01', '--name-status', `${since}..${until}`, '--', content], {
     cwd,

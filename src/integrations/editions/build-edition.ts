@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Edition } from '../../content-model/editions';
@@ -114,10 +114,3 @@ export async function buildEdition(
   }
 }
 
-/** Remove cached editions this build no longer lists (the cache action keeps the folder small). */
-export function pruneCache(cacheRoot: string, keep: string[]) {
-  if (!existsSync(cacheRoot)) return;
-  for (const name of readdirSync(cacheRoot)) {
-    if (!name.startsWith('modules-') && !keep.includes(name)) rmSync(join(cacheRoot, name), { recursive: true, force: true });
-  }
-}

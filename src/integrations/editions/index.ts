@@ -8,7 +8,7 @@ import { editionPath, EDITIONS_FILE, readEditions, type Edition } from '../../co
 import { movedPageRedirects } from '../../content-model/moved-pages';
 import { headersFileRule, securityHeaders, writeNginxHeaders } from '../shared/headers';
 import { htmlFiles } from '../postbuild/html-files';
-import { buildEdition, cacheKey, EDITION_META, EditionBuildError, editionPolicy, pruneCache, type EditionSettings } from './build-edition';
+import { buildEdition, cacheKey, EDITION_META, EditionBuildError, editionPolicy, type EditionSettings } from './build-edition';
 import { commitExists, historyOf, noHistoryNote } from './git';
 
 /*
@@ -91,19 +91,19 @@ export default function editions(): AstroIntegration {
               throw new EditionBuildError('die commit bestaat niet in deze repository; kopieer de hash van een commit van main ("git log main")');
             }
             built = await buildEdition(projectRoot, edition, settings, cacheRoot);
-            logger.info(`editie ${edition.datum}: ${built.cached ? 'uit de cache' : `gebouwd in ${((performance.now() - start) / 1000).toFixed(1)} s`}`);
+            if (!built.cached) logger.info(`editie ${edition.datum}: gebouwd in ${((performance.now() - start) / 1000).toFixed(1)} s`);
           } catch (error) {
             if (error instanceof EditionBuildError) throw new Error(`${where}: ${error.message}`);
             throw error;
           }
+          const copyStart = performance.now();
           const target = join(distRoot, editionPath(edition.datum).slice(1));
           cpSync(built.folder, target, { recursive: true, filter: (src) => !src.endsWith(EDITION_META) });
           linkToCurrentSite(target, distRoot);
+          if (built.cached) logger.info(`editie ${edition.datum}: uit de cache, gekopieerd in ${((performance.now() - copyStart) / 1000).toFixed(1)} s`);
           const policy = editionPolicy(built.folder);
           if (policy) policies.push(policy);
         }
-        // Only after a build that had every edition: a skipped one keeps its cached copy.
-        if (!skipped.length) pruneCache(cacheRoot, listed.map((e) => cacheKey(e, editionSettings(e))));
         if (skipped.length) logger.warn(noHistoryNote(history === 'shallow' ? 'shallow' : 'none', `Edities (${skipped.join(', ')})`));
         // Headers for /editie/: their own script hashes, and noindex for search engines.
         const sitePolicy = /^\s+Content-Security-Policy: (.+)$/m.exec(readFileSync(join(distRoot, '_headers'), 'utf8'))?.[1] ?? '';
