@@ -161,7 +161,8 @@ export function readHistory(cwd: string, since: string, content: string, until =
       const before = blobs.get(`${c.commit}^:${f.from}`);
       const after = blobs.get(`${c.commit}:${f.to}`);
       const sections = sectionChanges(before, after);
-      const title = frontmatterField(after ?? before ?? '', 'title') ?? target.path;
+      const footnote = /^\/voetnoten\/(\d+)\/$/.exec(target.path)?.[1];
+      const title = frontmatterField(after ?? before ?? '', 'title') ?? (footnote ? `Voetnoot ${footnote}` : target.path);
       const titleChanged = before && after && frontmatterField(before, 'title') !== frontmatterField(after, 'title');
       if (!sections.length && !titleChanged && f.status === 'M') continue;
       pages.set(target.path, { path: target.path, title, sections });
