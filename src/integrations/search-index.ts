@@ -3,10 +3,8 @@ import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { SearchGlossary } from '../utils/search-glossary';
-import { buildVocabulary, type IndexedPage } from './search-vocabulary';
-
-/** Where the search page fetches the vocabulary (next to Pagefind's own files). */
-export const VOCABULARY_PATH = 'pagefind/woorden.json';
+import { PAGEFIND_DIR, VOCABULARY_PATH } from '../search/paths.ts';
+import { buildVocabulary, type IndexedPage } from '../search/vocabulary.ts';
 
 /**
  * Index the built site with Pagefind's Node API (as Starlight does), so `astro build` alone
@@ -27,10 +25,10 @@ export async function indexSite(root: string, glossary: SearchGlossary): Promise
     const { files, errors } = await index.getFiles();
     if (errors.length) fail('index opvragen', errors);
     const pages = files.filter((f) => /(^|\/)fragment\/[^/]+\.pf_fragment$/.test(f.path)).map(decodeFragment);
-    const written = await index.writeFiles({ outputPath: join(root, 'pagefind') });
+    const written = await index.writeFiles({ outputPath: join(root, PAGEFIND_DIR) });
     if (written.errors.length) fail('index schrijven', written.errors);
     const json = JSON.stringify(buildVocabulary(pages, glossary));
-    mkdirSync(join(root, 'pagefind'), { recursive: true });
+    mkdirSync(join(root, PAGEFIND_DIR), { recursive: true });
     writeFileSync(join(root, VOCABULARY_PATH), json);
     return { pages: pages.length, vocabularyBytes: Buffer.byteLength(json) };
   } finally {

@@ -41,6 +41,8 @@ describe('search as readers use it (test/search/queries.yaml, through /zoeken/)'
     // The suite is a measure: at most 3 of its queries may miss their exact rank, never the top 10.
     expect(failed.length, failed.join('\n')).toBeLessThanOrEqual(3);
     for (const { q, s } of rows.filter((r) => r.q.expect !== 'none')) expect(rankOf(s, q.expect), q.query).toBeGreaterThan(0);
+    // A second page the reader should also see near the top ("wat is een ikc" → the glossary).
+    for (const { q, s } of rows.filter((r) => r.q.ook)) expect(s.results.slice(0, 5).map((r) => r.path), q.query).toContain(q.ook);
     for (const { q, s } of rows.filter((r) => r.q.expect === 'none')) {
       expect(s.results, q.query).toEqual([]);
       expect(s.status, q.query).toMatch(/^Geen resultaten voor “/);
@@ -76,10 +78,34 @@ describe('search as readers use it (test/search/queries.yaml, through /zoeken/)'
     expect(errors).toEqual([]);
   });
 
-  it('corrects a typo and says so', async () => {
+  it('corrects a typo and says so once; splits a compound the guide lacks into words it has', async () => {
     const s = await searchAsReader(page, 'kinderopvangtoeslg');
     expect(s.results[0].path).toBe('/waarom/kinderopvang/');
-    expect(await page.locator('#zoekmelding').textContent()).toContain('Resultaten voor kinderopvangtoeslag');
+    expect(s.status).toMatch(/^\d+ resultaten? voor “kinderopvangtoeslag” \(u typte “kinderopvangtoeslg”\)\.$/);
+    expect(await page.locator('#zoekmelding').textContent()).not.toContain('kinderopvangtoeslag');
+    const split = await searchAsReader(page, 'achterstandswijk kansen');
+    expect(split.results[0].path).toBe('/waarom/kansengelijkheid/');
+    expect(split.status).toMatch(/voor “achterstandswijk kansen”\.$/);
+    expect(await page.locator('#zoekmelding').textContent()).toBe('“achterstandswijk” staat niet in de handreiking; gezocht op achterstand en wijk.');
+  });
+
+  it('opens a result at its passage, the highlighted word on screen, at 375 and 1280 px', async () => {
+    for (const width of [375, 1280]) {
+      const p = await browser.newPage({ viewport: { width, height: 800 } });
+      await p.goto(`${origin}/zoeken/?q=kapitaallasten`);
+      await searchAsReaderReady(p, 'kapitaallasten');
+      const href = await p.locator('#zoekresultaten > li h2 a').first().getAttribute('href');
+      expect(href).toMatch(/^\/waarom\/huisvesting\/\?markeer=kapitaallasten#[\w-]+:~:text=kapitaallasten/);
+      await p.locator('#zoekresultaten > li h2 a').first().click();
+      const mark = p.locator('mark.pagefind-highlight').first();
+      await mark.waitFor();
+      // The page scrolls to the passage (text fragment, else the section's heading): the mark is in view.
+      await expect.poll(async () => {
+        const box = await mark.boundingBox();
+        return box !== null && box.y >= 0 && box.y + box.height <= 800;
+      }).toBe(true);
+      await p.close();
+    }
   });
 
   it('finds compounds by their later part and highlights the word the reader sees on arrival', async () => {

@@ -12,6 +12,8 @@ export interface SuiteQuery {
   expect: string;
   rank?: 'first' | 'top3';
   wie?: string;
+  /** A second path that must be among the first five. */
+  ook?: string;
 }
 
 export interface ReaderResult {

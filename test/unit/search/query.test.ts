@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compoundsContaining, correct, editDistance, fold, loadVocabulary, planQuery } from '../../src/scripts/search-query';
-import { buildVocabulary, indexWords, type IndexedPage } from '../../src/integrations/search-vocabulary';
+import { compoundsContaining, correct, editDistance, fold, loadVocabulary, planQuery } from '../../../src/search/query.ts';
+import { buildVocabulary, indexWords, type IndexedPage } from '../../../src/search/vocabulary.ts';
 
 const pages: IndexedPage[] = [
   { id: 'a', url: '/waarom/huisvesting/', content: 'Onderwijshuisvesting en kinderopvanghuisvesting. Huisvesting van onderwijs en kinderopvang, het IHP. Een lead.', meta: { title: 'Huisvesting', kicker: 'Thema 4' }, filters: { onderdeel: ['Waarom'] } },
@@ -55,5 +55,27 @@ describe('query plan (Dutch at query time)', () => {
     expect(planQuery('<script>', v).units.map((u) => u.typed)).toEqual(['script']);
     expect(planQuery('a'.repeat(500), v).truncated).toBe(true);
     expect(fold('Efficiënter')).toBe('efficienter');
+  });
+});
+
+describe('forms and compounds', () => {
+  it('knows the forms of a word: inflections and compounds it is the last part of, not those it starts', async () => {
+    const { isFormOf } = await import('../../../src/search/query.ts');
+    expect(isFormOf(v, 'huisvesting', 'huisvesting')).toBe(true);
+    expect(isFormOf(v, 'onderwijshuisvesting', 'huisvesting')).toBe(true);
+    expect(isFormOf(v, 'leads', 'lea')).toBe(false);
+  });
+  it('splits a compound the guide lacks into two of its words, and says so', async () => {
+    const { splitCompound } = await import('../../../src/search/query.ts');
+    const { noteFor, statusFor } = await import('../../../src/search/messages.ts');
+    expect(splitCompound(v, 'onderwijskinderopvang')).toEqual(['onderwijs', 'kinderopvang']);
+    expect(splitCompound(v, 'xylofoon')).toBeNull();
+    const plan = planQuery('onderwijskinderopvang', v);
+    expect(plan.units.map((u) => u.used)).toEqual(['onderwijs', 'kinderopvang']);
+    expect(noteFor(plan)).toBe('“onderwijskinderopvang” staat niet in de handreiking; gezocht op <strong>onderwijs</strong> en <strong>kinderopvang</strong>.');
+    // A corrected typo is said once, in the status line that is read out.
+    const typo = planQuery('kinderopvangtoeslg', v);
+    expect(statusFor(typo, 'kinderopvangtoeslg', 2, false)).toBe('2 resultaten voor “kinderopvangtoeslag” (u typte “kinderopvangtoeslg”).');
+    expect(noteFor(typo)).toBe('');
   });
 });

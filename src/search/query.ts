@@ -1,65 +1,20 @@
 /**
  * Dutch at query time: turn what the reader typed into the Pagefind searches to run.
- * Pure functions over the build's vocabulary (src/integrations/search-vocabulary.ts), so they
- * are unit-tested without a browser. Pagefind matches word prefixes only; this adds
+ * Pure functions over the build's vocabulary (src/search/vocabulary.ts), so they are
+ * unit-tested without a browser. Pagefind matches word prefixes only; this adds
  *  - the editors' glossary (IHP ↔ Integraal Huisvestingsplan, kindcentrum ↔ kindcentra),
  *  - compounds that contain a word as a later part (huisvesting → onderwijshuisvesting),
  *    checked against the corpus: the rest of the compound must itself be a word of the guide,
  *  - typo correction to the nearest vocabulary word, and honest "not found" for the rest.
  */
-export interface VocabularyData {
-  words: string;
-  groups: string[][];
-  parts: Record<string, string[]>;
-  filters: string[];
-  pages: Record<string, [string, string, 'gids' | 'catalogus', number[]]>;
-}
-
-export interface Vocabulary {
-  data: VocabularyData;
-  /** folded word → frequency rank (0 = most frequent) */
-  rank: Map<string, number>;
-  /** folded words, alphabetical, for prefix look-ups */
-  sorted: string[];
-  groupsByForm: Map<string, string[][]>;
-}
-
-/** One alternative search for a unit of the query. */
-export interface Alternative {
-  term: string;
-  weight: number;
-  /** Short words: Pagefind's prefix match would also find unrelated longer words ("lea" → "lead"). */
-  exact: boolean;
-}
-
-export interface QueryUnit {
-  typed: string;
-  /** The vocabulary word or glossary form searched for, null when nothing in the guide matches. */
-  used: string | null;
-  corrected: boolean;
-  alternatives: Alternative[];
-}
-
-export interface QueryPlan {
-  units: QueryUnit[];
-  truncated: boolean;
-  /** The query had no letters or digits at all. */
-  empty: boolean;
-}
+import { STOPWORDS } from './stopwords.ts';
+import type { Alternative, QueryPlan, QueryUnit, Vocabulary, VocabularyData } from './types.ts';
 
 export const MAX_QUERY = 100;
-// Function words, plus the auxiliary and light verbs of a question ("hoe maak ik een visie",
-// "wat doet de gemeente"): they carry no topic, and requiring them demotes the page on the topic.
-const STOPWORDS = new Set(
-  [
-    'de het een en van in op voor met is zijn wat hoe aan te bij om die dat er of als door naar ook niet wie waar welke mijn ik je we hun kan moet over tot uit dit deze',
-    'wij jij u mij ons onze uw waarom wanneer hoeveel kun kunt kunnen moeten mag mogen wil wilt willen ga gaat gaan doe doet doen maak maakt maken krijg krijgt krijgen word wordt worden heb hebt heeft hebben zit zitten geef geeft geven',
-  ]
-    .join(' ')
-    .split(' '),
-);
 const INFLECTIONS = ['', 's', 'en', 'e', 'n', 'es', 'er', 'ers', 'eren', 'ren', 'tje', 'tjes', 'je', 'jes'];
 const LINKS = ['', 's', 'e', 'en', 'er'];
+/** The shortest part a compound is split into (shorter "words" are mostly endings). */
+const MIN_PART = 4;
 
 /** Lowercase, no diacritics, only letters and digits: how words are compared. */
 export const fold = (s: string) =>
@@ -105,6 +60,17 @@ const isTail = (v: Vocabulary, rest: string) =>
 const isHead = (v: Vocabulary, head: string) =>
   head.length >= 3 && LINKS.some((l) => head.endsWith(l) && isWord(v, head.slice(0, head.length - l.length)));
 
+/**
+ * Is `word` a form of the searched `term`: the term itself, an inflection of it, or a compound
+ * whose last part it is (onderwijshuisvesting for huisvesting)? A Dutch compound names a kind of
+ * its last part, so kinderopvang is no form of kind, although Pagefind's prefix match finds it.
+ */
+export function isFormOf(v: Vocabulary, word: string, term: string): boolean {
+  if (word.startsWith(term) && INFLECTIONS.includes(word.slice(term.length))) return true;
+  const at = word.lastIndexOf(term);
+  return at > 0 && isHead(v, word.slice(0, at)) && INFLECTIONS.includes(word.slice(at + term.length));
+}
+
 /** Compounds in the corpus that contain `w` after a first part that is itself a word. */
 export function compoundsContaining(v: Vocabulary, w: string, limit = 10): string[] {
   if (w.length < 4) return [];
@@ -115,6 +81,22 @@ export function compoundsContaining(v: Vocabulary, w: string, limit = 10): strin
     if (isHead(v, word.slice(0, at)) && isTail(v, word.slice(at + w.length))) out.push(word);
   }
   return out.sort((a, b) => v.rank.get(a)! - v.rank.get(b)!).slice(0, limit);
+}
+
+/**
+ * A compound the guide does not have, as two words it has (achterstandswijk → achterstand +
+ * wijk, with a linking s), or null. Tried before typo correction: such a word is no typo.
+ */
+export function splitCompound(v: Vocabulary, w: string): [string, string] | null {
+  for (let at = w.length - MIN_PART; at >= MIN_PART; at--) {
+    const head = w.slice(0, at);
+    if (!isWord(v, head)) continue;
+    for (const link of LINKS) {
+      const tail = w.slice(at + link.length);
+      if (w.startsWith(link, at) && tail.length >= MIN_PART && isWord(v, tail)) return [head, tail];
+    }
+  }
+  return null;
 }
 
 /** Optimal string alignment distance, stopping early above `max`. */
@@ -208,6 +190,11 @@ export function planQuery(raw: string, v: Vocabulary): QueryPlan {
       continue;
     }
     let used: string | null = v.rank.has(w) || v.groupsByForm.has(w) || (w.length >= 4 && withPrefix(v, w).length > 0) ? w : null;
+    const parts = used === null ? splitCompound(v, w) : null;
+    if (parts) {
+      for (const part of parts) units.push({ typed: w, used: part, corrected: false, split: parts, alternatives: wordAlternatives(v, part) });
+      continue;
+    }
     const corrected = used === null && (used = correct(v, w)) !== null;
     units.push({ typed: w, used, corrected, alternatives: used ? wordAlternatives(v, used) : [] });
   }

@@ -1,4 +1,6 @@
 import { formsOf, type SearchGlossary } from '../utils/search-glossary';
+import { listPath } from '../content-model/paths';
+import type { PageKind, VocabularyData } from './types.ts';
 
 /** One page as Pagefind indexed it (a decoded fragment file). */
 export interface IndexedPage {
@@ -11,27 +13,17 @@ export interface IndexedPage {
 }
 
 /**
- * What the search page needs besides Pagefind's index, fetched once when search is used:
- * the words of the indexed text (to expand compounds and correct typos before asking
- * Pagefind), the editors' glossary and compounds, and per page its title, kind and filters
- * (to rank, group and count without loading every result).
+ * A page's kind by where the site publishes it (src/utils/paths.ts knows the URL scheme): the
+ * entries of the sources and footnotes catalogues point to where the guide discusses something;
+ * background articles stand beside the guide; the glossary of terms is a kind of its own.
  */
-export interface SearchVocabulary {
-  /** Indexed words, most frequent first (document frequency), space-separated. */
-  words: string;
-  /** Glossary: groups of equivalent forms (abbreviation, full form, variants), lowercase. */
-  groups: string[][];
-  /** Editors' compounds: part → compounds in the corpus that contain it. */
-  parts: Record<string, string[]>;
-  /** Every "name:value" filter, indexed by the numbers in `pages`. */
-  filters: string[];
-  /** Page id → [title, kicker ('' if none), kind, filter numbers]. */
-  pages: Record<string, [string, string, PageKind, number[]]>;
-}
-
-/** The guide's own text, or a catalogue entry (source stub, footnote page) that only points elsewhere. */
-export type PageKind = 'gids' | 'catalogus';
-const CATALOGUE = new Set(['Bron', 'Voetnoot']);
+const ENTRIES_OF: [string, PageKind][] = [
+  [listPath('bronnen'), 'catalogus'],
+  [listPath('voetnoten'), 'catalogus'],
+  [listPath('achtergrond'), 'achtergrond'],
+];
+export const pageKind = (url: string): PageKind =>
+  url === listPath('begrippen') ? 'begrippen' : (ENTRIES_OF.find(([list]) => url.startsWith(list) && url !== list)?.[1] ?? 'gids');
 
 /** Pagefind drops these characters from words when it indexes and searches (see pagefind.js). */
 const PUNCTUATION = /[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu;
@@ -45,7 +37,8 @@ export function indexWords(text: string): string[] {
     .filter((w) => /^\p{L}{2,30}$/u.test(w));
 }
 
-export function buildVocabulary(pages: IndexedPage[], glossary: SearchGlossary): SearchVocabulary {
+/** The vocabulary of the indexed pages (written next to Pagefind's index, see search-index.ts). */
+export function buildVocabulary(pages: IndexedPage[], glossary: SearchGlossary): VocabularyData {
   const df = new Map<string, number>();
   for (const page of pages) for (const w of new Set(indexWords(page.content))) df.set(w, (df.get(w) ?? 0) + 1);
   const words = [...df.keys()].sort((a, b) => df.get(b)! - df.get(a)! || a.localeCompare(b, 'nl'));
@@ -59,11 +52,10 @@ export function buildVocabulary(pages: IndexedPage[], glossary: SearchGlossary):
 
   const filters: string[] = [];
   const filterNumber = (f: string) => (filters.includes(f) ? filters.indexOf(f) : filters.push(f) - 1);
-  const table: SearchVocabulary['pages'] = {};
+  const table: VocabularyData['pages'] = {};
   for (const page of pages) {
     const fs = Object.entries(page.filters).flatMap(([name, values]) => values.map((v) => filterNumber(`${name}:${v}`)));
-    const kind: PageKind = (page.filters.onderdeel ?? []).some((o) => CATALOGUE.has(o)) ? 'catalogus' : 'gids';
-    table[page.id] = [page.meta.title ?? page.url, page.meta.kicker ?? '', kind, fs];
+    table[page.id] = [page.meta.title ?? page.url, page.meta.kicker ?? '', pageKind(page.url), fs];
   }
   return { words: words.join(' '), groups, parts, filters, pages: table };
 }
