@@ -150,7 +150,7 @@ describe('the change history since the first edition', () => {
     const theme = page(dist, 'waarom/een');
     const link = theme.querySelector('.page-history')!;
     expect(link.querySelector('a')!.getAttribute('href')).toBe('/wijzigingen/waarom/een/');
-    expect(link.text).toMatch(/laatste wijziging: 3 december 2026/);
+    expect(link.text).toMatch(/gewijzigd 3 december 2026/);
     const cite = theme.querySelector('section.cite')!;
     expect(cite.text).toContain(`${SITE}/waarom/een/`);
     expect(cite.querySelector(`a[href="/editie/${DATUM}/waarom/een/"]`)?.text).toBe(`${SITE}/editie/${DATUM}/waarom/een/`);
