@@ -10,11 +10,12 @@ import postbuild from './src/integrations/postbuild/index.ts';
 import guideContent from './src/integrations/guide-content/index.ts';
 import cms from './src/integrations/cms/index.ts';
 import siteAddresses from './src/integrations/site-addresses.ts';
+import editions from './src/integrations/editions/index.ts';
 
 export default defineConfig({
   site: site.url,
   // A sub-path (SITE_URL https://…/kennisbank/, or SITE_BASE): Astro bases its assets, the
-  // base-path page pass (src/integrations/base-path.ts) every other root-relative address.
+  // base-path page pass (src/integrations/postbuild/base-path.ts) every other root-relative address.
   base: site.base,
   // Tests and the benchmark build other content folders side by side (GUIDE_CONTENT_DIR).
   outDir: process.env.GUIDE_OUT_DIR ?? './dist',
@@ -29,7 +30,9 @@ export default defineConfig({
     mdx(),
     postbuild(),
     cms(),
-    ...(site.url ? [sitemap({ filter: (page) => !/\/(thema|stap)\/|\/(zoeken|hoe)\/$/.test(page) })] : []),
+    // After the site's own pass, search index and address check: editions are in none of them.
+    editions(),
+    ...(site.url && !site.edition ? [sitemap({ filter: (page) => !/\/(thema|stap)\/|\/(zoeken|hoe)\/$/.test(page) })] : []),
   ],
   markdown: { processor: unified(guideMarkdown()) },
   vite: {

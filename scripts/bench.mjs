@@ -32,6 +32,7 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import { benchSearch } from './bench-search.mjs';
 import { isolatedProject } from '../test/support/project.ts';
+import { benchEditions } from './bench-editions.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const source = join(root, 'content');
@@ -179,6 +180,8 @@ const results = [];
 const notes = [];
 // Search first, on the real dist/ (BENCH_SEARCH=0 skips it).
 if (process.env.BENCH_SEARCH !== '0') await benchSearch();
+// Editions and the change history (BENCH_EDITIONS=0 skips them).
+const editions = process.env.BENCH_EDITIONS !== '0' ? await benchEditions() : undefined;
 try {
   for (const wanted of scales) {
     let scale = wanted;
@@ -226,6 +229,12 @@ for (const r of results) {
 console.log(`totaal ${fmt(elapsedS())}s (budget ${budgetS}s)`);
 console.log("let op: kopieën delen de woordenschat van het origineel; de zoekindex groeit daardoor minder dan bij echt nieuwe tekst.");
 for (const n of notes) console.log(`NOTE: ${n}`);
+if (editions?.cold !== undefined) {
+  console.log(
+    `edities: build zonder ${fmt(editions.without)}s, koude editie ${fmt(editions.cold)}s, bewaarde editie ${fmt(editions.warm)}s (${fmt(editions.warmExtra)} %); ` +
+      `geschiedenis ${editions.commits} commits in ${fmt(editions.historyS, 2)}s`,
+  );
+} else if (editions) console.log(`geschiedenis: ${editions.commits} commits in ${fmt(editions.historyS, 2)}s`);
 console.log(
   `bench: ${results
     .map((r) => `x${r.scale} ${r.pages} pages build ${fmt(r.buildS)}s (${Math.round(r.per1000ms)}ms/1000 pages) index ${fmt(r.indexS)}s size ${fmt(r.indexKB, 0)}KB`)

@@ -45,6 +45,8 @@ export const site = {
   /** Web address of the Git repository that holds content/ (REPOSITORY_URL); "Bewerk deze pagina" links are built from it. */
   repository: address('REPOSITORY_URL'),
   branch: process.env.REPOSITORY_BRANCH?.trim() || 'main',
+  /** Set (JJJJ-MM-DD) only while this build is an edition (integrations/editions/): banner, noindex. */
+  edition: process.env.GUIDE_EDITION?.trim() || undefined,
 };
 
 /** Dutch notes for the build log about addresses that are not configured (empty when all are). */

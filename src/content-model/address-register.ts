@@ -34,7 +34,8 @@ const ANCHOR = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 /** Ids of the text, not of the interface (site-ids.ts): what readers cite. */
 export const isCitableId = (id: string) => ANCHOR.test(id) && !isInterfaceId(id);
 /** Pages that are addresses readers cite: not the editors' CMS (/admin/) or the 404 page. */
-export const isCitablePage = (path: string) => PATH.test(path) && !path.startsWith('/admin/');
+/** (/wijzigingen/ is generated from Git history; an edition, /editie/…, is checked against its own register by its own build.) */
+export const isCitablePage = (path: string) => PATH.test(path) && !path.startsWith('/admin/') && !path.startsWith('/wijzigingen/') && !path.startsWith('/editie/');
 
 export class RegisterError extends Error {}
 

@@ -25,6 +25,8 @@ beforeAll(async () => {
   configuredDir = mkdtempSync(join(tmpdir(), 'kennisbank-cms-'));
   mkdirSync(join(configuredDir, '_nginx'));
   cpSync(join(distDir, '_nginx', 'site-headers.conf'), join(configuredDir, '_nginx', 'site-headers.conf'));
+  // deploy/nginx.conf includes the editions' headers too (src/integrations/editions/).
+  cpSync(join(distDir, '_nginx', 'edition-headers.conf'), join(configuredDir, '_nginx', 'edition-headers.conf'));
   cpSync(join(distDir, '404.html'), join(configuredDir, '404.html'));
   writeAdmin(configuredDir, TEST_REPOSITORY, 'main');
   [defaultSite, configured] = await Promise.all([startNginx(distDir), startNginx(configuredDir)]);

@@ -22,7 +22,11 @@ const toPath = (file: string) => {
 
 let cache: BuiltPage[] | undefined;
 
-/** Every HTML page of the build, except redirect stubs (short URLs like /thema/3/) and the CMS (/admin/, tested on its own). */
+/**
+ * Every HTML page of the build, except redirect stubs (short URLs like /thema/3/), the CMS
+ * (/admin/, tested on its own) and editions (/editie/…: built and tested with their own commit's
+ * code; test/site/editions.test.ts checks what the current build adds to them).
+ */
 export function builtPages(): BuiltPage[] {
   if (!existsSync(join(distDir, 'index.html'))) {
     throw new Error('dist/ ontbreekt: draai eerst "npm run build" (npm test doet dat zelf).');
@@ -32,7 +36,7 @@ export function builtPages(): BuiltPage[] {
       const html = readFileSync(file, 'utf8');
       return { path: toPath(file), file, html, root: parse(html) };
     })
-    .filter((p) => !isRedirect(p.html) && !p.path.startsWith('/admin/'));
+    .filter((p) => !isRedirect(p.html) && !p.path.startsWith('/admin/') && !p.path.startsWith('/editie/'));
   return cache;
 }
 

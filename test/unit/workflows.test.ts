@@ -70,6 +70,14 @@ describe('forge pipeline (.github/workflows)', () => {
     expect(steps('publiceren.yml').some((s) => /npm run pdf --if-present/.test(s.run ?? ''))).toBe(true);
   });
 
+  it('every workflow that builds fetches the full history and keeps the built editions in the cache', () => {
+    for (const name of ['controle.yml', 'publiceren.yml', 'linkcontrole.yml']) {
+      const all = steps(name);
+      expect(all.find((s) => s.uses?.startsWith('actions/checkout'))?.with?.['fetch-depth'], name).toBe(0);
+      expect(all.find((s) => s.uses?.startsWith('actions/cache'))?.with?.path, name).toBe('.cache/edities');
+    }
+  });
+
   it('the link check runs weekly on main as built, reports in the run summary and keeps one issue up to date', () => {
     const workflow = parseYaml(read('linkcontrole.yml')) as Workflow & { permissions: Record<string, string> };
     const cron = (workflow.on.schedule as { cron: string }[])[0].cron.split(' ');

@@ -9,6 +9,7 @@ import { contentDir } from '../../content-model/content-dir';
 import { readEditorialText, readRedactielog } from '../../content-model/redactielog';
 import { registryFrom } from '../../content-model/registry';
 import { validateContent } from '../../content-model/validate-content';
+import { checkEditions } from '../editions/check-editions';
 
 /**
  * `npm run check:content`: every rule the build applies to content/, without building the site.
@@ -23,6 +24,7 @@ export async function checkContent(root: string = contentDir): Promise<string[]>
   } catch (error) {
     problems.push((error as Error).message);
   }
+  problems.push(...checkEditions(root));
   try {
     // A footnote without text shows the editors' notice; without it the page would say nothing.
     const editorial = readEditorialText(root);

@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { parse } from 'node-html-parser';
 import { contentDir } from '../../content-model/content-dir';
+import { sitePathOf } from '../../content-model/base-path';
 import { lostAddresses, newAddresses, parseRegister, REGISTER_FILE, withAddresses, type BuiltSite } from '../../content-model/address-register';
 import { htmlFiles } from './html-files';
 
@@ -17,7 +18,8 @@ export function builtSite(pages: { path: string; html: string; ids: string[] }[]
   const site: BuiltSite = { pages: new Map(), redirects: new Map() };
   for (const { path, html, ids } of pages) {
     const refresh = REFRESH.exec(html);
-    if (refresh) site.redirects.set(path, refresh[1]);
+    // Under a sub-path the refresh carries the base; the register speaks in site paths.
+    if (refresh) site.redirects.set(path, sitePathOf(refresh[1]));
     else site.pages.set(path, new Set(ids));
   }
   return site;
