@@ -59,7 +59,10 @@ async function dependencies(projectRoot: string, worktree: string, cacheRoot: st
   const hash = createHash('sha256').update(lock(worktree)).digest('hex').slice(0, 16);
   const folder = join(cacheRoot, `modules-${hash}`);
   if (existsSync(join(folder, 'node_modules'))) return join(folder, 'node_modules');
-  const { code, log } = await run('npm', ['install', '--no-audit', '--no-fund'], worktree, process.env);
+  // Inside an npm script npm_config_local_prefix names this project: the child npm would install
+  // here instead of in the edition's worktree. Leave npm's own variables out.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+  const { code, log } = await run('npm', ['install', '--no-audit', '--no-fund'], worktree, env);
   if (code !== 0) throw new Error(`npm install voor deze editie mislukt:\n${log.split('\n').slice(-15).join('\n')}`);
   mkdirSync(folder, { recursive: true });
   renameSync(join(worktree, 'node_modules'), join(folder, 'node_modules'));
