@@ -24,7 +24,8 @@ export interface SectionChange {
   /** Anchor on the page ("" = the opening text). */
   id: string;
   heading: string;
-  kind: 'gewijzigd' | 'nieuw' | 'verwijderd';
+  /** links: the same text, but a link was added, removed or points elsewhere. */
+  kind: 'gewijzigd' | 'nieuw' | 'verwijderd' | 'links';
   parts: WordPart[];
 }
 
@@ -98,6 +99,11 @@ const render = (source: string) => {
   return text;
 };
 
+const linkTargets = (source: string) => [...source.matchAll(/\]\(([^)\s]+)/g)].map((m) => m[1]).join('\n');
+
+/** How a section change is named beside its heading ("gewijzigd" goes without saying). */
+export const sectionKindLabel = (kind: SectionChange['kind']) => (kind === 'links' ? 'alleen links gewijzigd' : kind);
+
 /** The sections two versions of a file differ in, with their word differences. */
 export function sectionChanges(before: string | undefined, after: string | undefined): SectionChange[] {
   const old = new Map((before ? sectionsOf(before) : []).map((s) => [s.id, s]));
@@ -107,7 +113,11 @@ export function sectionChanges(before: string | undefined, after: string | undef
     if (a?.source === b?.source) return;
     const from = a ? render(a.source) : '';
     const to = b ? render(b.source) : '';
-    if (from === to) return; // only markup changed
+    if (from === to) {
+      // The same words: a changed link still matters to a reader (it may lead elsewhere); other markup does not.
+      if (a && b && linkTargets(a.source) !== linkTargets(b.source)) changes.push({ id: b.id, heading: b.heading, kind: 'links', parts: [] });
+      return;
+    }
     changes.push({
       id: (b ?? a)!.id,
       heading: (b ?? a)!.heading,

@@ -24,6 +24,8 @@ describe('the change history compares the rendered text per section', () => {
 
   it('markup that renders the same is no change; new and removed sections are named', () => {
     expect(sectionChanges(theme('Een *woord*.', 'x'), theme('Een _woord_.', 'x'))).toEqual([]);
+    // The same words with a new link: listed, without a word difference.
+    expect(sectionChanges(theme('Zie Gelijk goed.', 'x'), theme('Zie [Gelijk goed](bron:ser).', 'x')).map((c) => c.kind)).toEqual(['links']);
     const added = sectionChanges(theme('Intro.', 'x'), `${theme('Intro.', 'x')}\n## Nieuw {#nieuw}\n\nTekst.\n`);
     expect(added.map((c) => [c.id, c.kind])).toEqual([['nieuw', 'nieuw']]);
     expect(sectionChanges(`${theme('Intro.', 'x')}\n## Weg {#weg}\n\nTekst.\n`, theme('Intro.', 'x')).map((c) => c.kind)).toEqual(['verwijderd']);
