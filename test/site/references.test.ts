@@ -15,7 +15,8 @@ function unlinkedText(node: Node, out: string[] = []): string[] {
 describe('references in the built guide', () => {
   it('every "thema N" and "voetnoot N" in the text is a link', () => {
     const unlinked: string[] = [];
-    for (const page of builtPages()) {
+    // The change history quotes the editors' commit messages as written: not the guide's text.
+    for (const page of builtPages().filter((p) => !p.path.startsWith('/wijzigingen/'))) {
       for (const prose of page.root.querySelectorAll('article .prose')) {
         for (const text of unlinkedText(prose)) {
           for (const m of text.matchAll(/\b(thema|voetnoot) \d+\b/gi)) unlinked.push(`${page.path}: "${m[0]}" in "${text.trim().slice(0, 60)}"`);
