@@ -90,7 +90,9 @@ describe('search as readers use it (test/search/queries.yaml, through /zoeken/)'
   });
 
   it('opens a result at its passage, the highlighted word on screen, at 375 and 1280 px', async () => {
-    for (const width of [375, 1280]) {
+    // Three times at 375 px: marking the words too early made the browser lose the text fragment
+    // in about half of the opens there (the page stayed near its top).
+    for (const width of [375, 375, 375, 1280]) {
       const p = await browser.newPage({ viewport: { width, height: 800 } });
       await p.goto(`${origin}/zoeken/?q=kapitaallasten`);
       await searchAsReaderReady(p, 'kapitaallasten');

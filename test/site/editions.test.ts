@@ -181,5 +181,9 @@ describe('a build without Git history (a shallow clone)', () => {
     expect(existsSync(join(shallowDist, 'editie'))).toBe(false);
     expect(shallowLog.match(/overgeslagen: dit is een ondiepe clone/g)).toHaveLength(1);
     expect(text(shallowDist, 'wijzigingen')).toContain('zonder Git-geschiedenis');
+    // The edition is still listed, but not linked: its pages are not in this build.
+    const list = page(shallowDist, 'wijzigingen');
+    expect(list.querySelector('main')!.text).toContain('Niet in deze versie van de site');
+    expect(list.querySelectorAll('main a').map((a) => a.getAttribute('href')).filter((h) => h?.includes('/editie/'))).toEqual([]);
   });
 });

@@ -4,11 +4,12 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { site } from '../../config/site.mjs';
 import { contentDir } from '../../content-model/content-dir';
-import { editionPath, EDITIONS_FILE, readEditions, type Edition } from '../../content-model/editions';
+import { editionPath, EDITIONS_FILE, readEditions } from '../../content-model/editions';
 import { movedPageRedirects } from '../../content-model/moved-pages';
 import { headersFileRule, securityHeaders, writeNginxHeaders } from '../shared/headers';
 import { htmlFiles } from '../postbuild/html-files';
-import { buildEdition, cacheKey, EDITION_META, EditionBuildError, editionPolicy, type EditionSettings } from './build-edition';
+import { editionCacheRoot, editionSettings, inEditionCache } from './availability';
+import { buildEdition, EDITION_META, EditionBuildError, editionPolicy } from './build-edition';
 import { commitExists, historyOf, noHistoryNote } from './git';
 
 /*
@@ -53,10 +54,6 @@ function linkToCurrentSite(editionRoot: string, distRoot: string) {
   }
 }
 
-export const editionSettings = (edition: Edition): EditionSettings => ({
-  url: site.url ? `${site.url}${editionPath(edition.datum)}`.replace(/\/$/, '') : undefined,
-  base: `${site.base}${editionPath(edition.datum).slice(1)}`,
-});
 
 export default function editions(): AstroIntegration {
   let projectRoot = process.cwd();
@@ -72,7 +69,7 @@ export default function editions(): AstroIntegration {
         const distRoot = fileURLToPath(dir);
         const file = join(contentDir, EDITIONS_FILE);
         const listed = readEditions();
-        const cacheRoot = process.env.EDITIES_CACHE ?? join(projectRoot, '.cache', 'edities');
+        const cacheRoot = editionCacheRoot(projectRoot);
         const history = historyOf(projectRoot);
         const policies: string[] = [];
         const skipped: string[] = [];
@@ -82,7 +79,7 @@ export default function editions(): AstroIntegration {
           try {
             const start = performance.now();
             const settings = editionSettings(edition);
-            const cached = existsSync(join(cacheRoot, cacheKey(edition, settings), 'index.html'));
+            const cached = inEditionCache(edition, cacheRoot);
             if (!cached && history !== 'full') {
               skipped.push(edition.datum);
               continue;
