@@ -4,6 +4,8 @@ import { launchChromium } from '../support/browser';
 
 const origin = inject('origin');
 
+type Box = { x0: number; y0: number; x1: number; y1: number };
+
 describe('home: the dashboard', () => {
   let browser: Browser;
   let page: Page;
@@ -74,6 +76,30 @@ describe('home: the dashboard', () => {
     await page.locator('svg a[data-step="visie"]').click();
     await page.waitForURL('**/hoe/visie/');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Visie ontwikkelen');
+  });
+
+  it('no activity label covers a gear, and every label fits its box (1280 px)', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${origin}/`);
+    // Gears as the circles of their teeth; boxes and texts as drawn on screen.
+    const layout = (await page.evaluate(`(() => {
+      const r = (e) => { const b = e.getBoundingClientRect(); return { x0: b.left, y0: b.top, x1: b.right, y1: b.bottom }; };
+      return {
+        gears: [...document.querySelectorAll('.hoe-svg path.gear')].map((g) => { const b = r(g); return { x: (b.x0 + b.x1) / 2, y: (b.y0 + b.y1) / 2, radius: (b.x1 - b.x0) / 2 }; }),
+        labels: [...document.querySelectorAll('.hoe-svg a.activity-link')].map((a) => ({ name: a.textContent.trim(), box: r(a.querySelector('rect')), text: r(a.querySelector('text')) })),
+      };
+    })()`)) as { gears: { x: number; y: number; radius: number }[]; labels: { name: string; box: Box; text: Box }[] };
+    expect(layout.gears).toHaveLength(5);
+    expect(layout.labels).toHaveLength(5);
+    const covered = layout.labels.flatMap(({ name, box }) =>
+      layout.gears
+        .filter((g) => Math.hypot(Math.max(box.x0 - g.x, 0, g.x - box.x1), Math.max(box.y0 - g.y, 0, g.y - box.y1)) < g.radius)
+        .map(() => name),
+    );
+    expect(covered, 'labels over a gear').toEqual([]);
+    const overflowing = layout.labels.filter(({ box, text }) => text.x0 < box.x0 || text.x1 > box.x1 || text.y0 < box.y0 || text.y1 > box.y1);
+    expect(overflowing.map((l) => l.name)).toEqual([]);
+    await page.close();
   });
 
   it('does not overflow horizontally at 320 px', async () => {
