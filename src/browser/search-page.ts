@@ -72,16 +72,16 @@ async function resultHtml(v: Vocabulary, hit: Hit<PagefindResult>): Promise<stri
   const d = loaded[0];
   const { best, sections } = passages(d, loaded.slice(1).map((x) => x.weighted_locations.map((l) => l.location)));
   const words = matches.flatMap((m) => m.term.split(' '));
-  const linkTo = (anchor: string, quote: string) => resultUrl(d.url, PAGEFIND_OPTIONS.highlightParam, words, anchor, quote);
+  const linkTo = (anchor: string) => resultUrl(d.url, PAGEFIND_OPTIONS.highlightParam, words, anchor);
   const kind = v.data.pages[hit.id]?.[2];
   const kicker = d.meta.kicker || (pageFilters(v, hit.id).find(([n]) => n === 'onderdeel')?.[1] ?? '');
   const subs = sections
     .slice(0, MAX_SECTIONS)
-    .map((s) => `<li><a href="${escapeHtml(linkTo(s.id, s.passage.quote))}">${escapeHtml(s.title)}</a><p class="text-sm">${s.passage.html}</p></li>`)
+    .map((s) => `<li><a href="${escapeHtml(linkTo(s.id))}">${escapeHtml(s.title)}</a><p class="text-sm">${s.passage.html}</p></li>`)
     .join('');
   return `<li class="zoekresultaat${kind === 'catalogus' ? ' zoekresultaat-catalogus' : ''}">
     <p class="text-sm font-semibold text-muted">${escapeHtml(kicker)}</p>
-    <h2 class="text-lg"><a href="${escapeHtml(linkTo(best.anchor, best.quote))}">${escapeHtml(d.meta.title ?? d.url)}</a></h2>
+    <h2 class="text-lg"><a href="${escapeHtml(linkTo(best.anchor))}">${escapeHtml(d.meta.title ?? d.url)}</a></h2>
     <p class="zoekresultaat-uittreksel">${best.html}</p>
     ${subs ? `<ul class="subresultaten" aria-label="In deze pagina">${subs}</ul>` : ''}
   </li>`;

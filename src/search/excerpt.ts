@@ -26,8 +26,6 @@ export interface Passage {
   anchor: string;
   /** Distinct units of the query matched, then matches: how well the passage answers the query. */
   score: number;
-  /** A few words from its first match on, for a text fragment link (#:~:text=) that scrolls to it. */
-  quote: string;
 }
 
 export interface Section {
@@ -115,18 +113,6 @@ function runsOf(html: string): string[] {
   return w.length < RUN ? [w.join(' ')] : w.slice(0, w.length - RUN + 1).map((_, i) => w.slice(i, i + RUN).join(' '));
 }
 
-/** Up to QUOTE_WORDS words from the first match, stopping before a marker or an address. */
-export const QUOTE_WORDS = 5;
-function quoteFrom(words: string[], hits: Set<number>, drop: Set<number>, start: number, end: number): string {
-  const first = [...hits].filter((l) => l >= start && l < end).sort((a, b) => a - b)[0] ?? start;
-  const out: string[] = [];
-  for (let i = first; i < end && out.length < QUOTE_WORDS && !drop.has(i) && !isUrl(words[i]); i++) {
-    out.push(words[i].replace(/\u00ad/g, ''));
-    if (endsSentence(words[i])) break;
-  }
-  return out.join(' ').replace(/[^\p{L}\p{N}]+$/u, '').replace(/^[^\p{L}\p{N}]+/u, '');
-}
-
 /**
  * The best passage of the page, and per other section with matches its best passage.
  * `units`: per unit of the query, the positions of its matched words.
@@ -168,12 +154,12 @@ export function passages(page: PassageSource, units: number[][]): { best: Passag
       start = from;
       end = Math.min(end, from + MAX_WORDS);
     }
-    return { html: render(words, { start, end }, hits, drop, cutStart, cutEnd), anchor: section?.id ?? '', score, quote: quoteFrom(words, hits, drop, start, end) };
+    return { html: render(words, { start, end }, hits, drop, cutStart, cutEnd), anchor: section?.id ?? '', score };
   };
 
   const ranked = [...scored].filter((s) => s.score > 0).sort((a, b) => b.score - a.score || a.n - b.n);
   // Only the title matched: the page's opening words say what it is about.
-  if (!ranked.length) return { best: all.length ? passageAt(0) : { html: '', anchor: '', score: 0, quote: '' }, sections: [] };
+  if (!ranked.length) return { best: all.length ? passageAt(0) : { html: '', anchor: '', score: 0 }, sections: [] };
   const best = passageAt(ranked[0].n);
   // The guide repeats some passages (a list in two sections): show each text once.
   const seen = new Set(runsOf(best.html));

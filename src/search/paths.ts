@@ -12,14 +12,14 @@ export const underBase = (base: string, path: string) => `${base.endsWith('/') ?
 
 /**
  * A result's address with every matched word to highlight on arrival (`?markeer=`, read by
- * Pagefind's highlighter), opening at the section `anchor` and scrolling to `quote` (a text
- * fragment; browsers without them stop at the section).
+ * src/browser/search-hits.ts), opening at the section `anchor`. No text fragment (#…:~:text=):
+ * the highlighter changes the text Chromium searches for it, which then at times gives up and
+ * scrolls back to the heading; the page script shows the section's first hit instead.
  */
-export function resultUrl(url: string, param: string, words: string[], anchor: string, quote: string): string {
+export function resultUrl(url: string, param: string, words: string[], anchor: string): string {
   const [path, query = ''] = url.split('#')[0].split('?');
   const params = new URLSearchParams(query);
   params.delete(param);
   for (const w of new Set(words)) params.append(param, w);
-  const fragment = anchor || quote ? `#${encodeURIComponent(anchor)}${quote ? `:~:text=${encodeURIComponent(quote).replace(/-/g, '%2D')}` : ''}` : '';
-  return `${path}?${params}${fragment}`;
+  return `${path}?${params}${anchor ? `#${encodeURIComponent(anchor)}` : ''}`;
 }

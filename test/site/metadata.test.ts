@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { site } from '../../src/config/site.mjs';
 import { adminContentSecurityPolicy } from '../../src/integrations/cms';
 import { builtPages, distDir } from '../support/dist';
-import { inlineScript } from '../../src/utils/inline-script';
+import { browserModule, inlineScript } from '../../src/utils/inline-script';
 import { historyOf } from '../../src/integrations/editions/git';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -121,11 +121,13 @@ describe('metadata and editing links', () => {
     expect(lines).toContain('X-Robots-Tag: noindex');
   });
 
-  it('every page runs the build of the readable page script (src/browser/), not a hand-edited copy', async () => {
+  it('every page runs the build of the readable page script (src/browser/), not a hand-edited copy, and so does /markeer.js', async () => {
     const built = await inlineScript('page-enhancements.ts');
     // Readable source minified: no line breaks or comments left, and the modules' jobs all in it.
     expect(built).not.toMatch(/\n|\/\*/);
-    for (const job of ['.fn-ref', 'kopieer-status', 'site-search', 'pagefind-highlight']) expect(built).toContain(job);
+    for (const job of ['.fn-ref', 'kopieer-status', 'site-search', '/markeer.js']) expect(built).toContain(job);
+    // What it loads after a search is the build of its source too.
+    expect(readFileSync(join(distDir, 'markeer.js'), 'utf8')).toBe(await browserModule('search-hits.ts'));
     const without = pages.filter((p) => !p.root.querySelectorAll('script:not([src])').some((s) => s.textContent === built)).map((p) => p.path);
     expect(without).toEqual([]);
   });
