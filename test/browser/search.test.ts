@@ -113,7 +113,7 @@ describe('search as readers use it (test/search/queries.yaml, through /zoeken/)'
       if (query === 'kapitaallasten') expect(href).toMatch(/^\/waarom\/huisvesting\//);
       await p.locator(link).first().click();
       await p.locator('mark.pagefind-highlight').first().waitFor();
-      await expect.poll(() => p.evaluate(firstHitInView), `${query} at ${width} px: ${href}`).toBe(true);
+      await expect.poll(() => p.evaluate(firstHitInView), { message: `${query} at ${width} px: ${href}` }).toBe(true);
       expect(new URL(p.url()).hash).toBe(`#${href.split('#')[1]}`);
       await p.close();
     }
