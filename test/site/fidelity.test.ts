@@ -163,7 +163,7 @@ const label = (u: Pick<Unit, 'path' | 'heading'>) => `${u.path}${u.heading === '
 
 describe('fidelity: every section of the source in its own place, and nothing added', () => {
   it('the section map covers the source and names only known pages', () => {
-    const bad = [...targets].filter(([id, t]) => t && !contentPaths.includes(t.path)).map(([id]) => id);
+    const bad = [...targets].filter(([, t]) => t && !contentPaths.includes(t.path)).map(([id]) => id);
     expect(bad).toEqual([]);
     expect(sectionMap[0].van).toBe(1);
   });
