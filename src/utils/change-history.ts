@@ -209,3 +209,17 @@ export function getHistory(): History {
 /** The changes that touched one page, newest first. */
 export const changesOf = (history: History, path: string) =>
   history.changes.flatMap((c) => c.pages.filter((p) => p.path === path).map((page) => ({ change: c, page })));
+
+/**
+ * What a change's heading names after its date: the pages it touched (two, then how many more),
+ * not the editors' message, which can be a paragraph long and is shown in full below the heading.
+ */
+export function changeHeadingPages(change: Change): string {
+  const names = [...change.pages.map((p) => p.title), ...change.others.map((o) => o.label)];
+  if (names.length <= 2) return names.join(' en ');
+  const more = names.length - 2;
+  return `${names.slice(0, 2).join(', ')} en nog ${more}`;
+}
+
+/** The time of day ("14:00") of a change, to tell apart changes to one page on the same date. */
+export const changeTime = (change: Change) => change.date.slice(11, 16);

@@ -126,8 +126,9 @@ describe('the change history since the first edition', () => {
   it('/wijzigingen/ lists the change with its date, note and the section it touched', () => {
     const list = page(dist, 'wijzigingen');
     const item = list.querySelector(`#wijziging-${short()}`)!;
-    expect(item.text).toMatch(/3 december 2026: Thema een: samenwerking scherper omschreven/);
-    expect(item.text).toContain('De redactie maakt duidelijk welke samenwerking bedoeld is.');
+    // The heading is the date and the page touched; the editors' message, however long, follows in full.
+    expect(item.querySelector('h3')!.text).toBe('3 december 2026: Optimale ontwikkeling van kinderen');
+    expect(item.querySelectorAll('p').map((p) => p.text)).toEqual(expect.arrayContaining(['Thema een: samenwerking scherper omschreven', 'De redactie maakt duidelijk welke samenwerking bedoeld is.']));
     const hrefs = item.querySelectorAll('a').map((a) => a.getAttribute('href'));
     expect(hrefs).toEqual(expect.arrayContaining(['/waarom/een/', '/waarom/een/#hoe-dragen-kindcentra-bij-aan-dit-thema', `/wijzigingen/waarom/een/#wijziging-${short()}`]));
     // The edition commit only touched edities.yaml (editorial apparatus): not listed.
@@ -138,6 +139,9 @@ describe('the change history since the first edition', () => {
   it("the theme's own history shows the words deleted and inserted, not by colour alone", () => {
     const history = page(dist, 'wijzigingen/waarom/een');
     const section = history.querySelector(`#wijziging-${short()}`)!;
+    // One change that day: its heading is the date alone, the editors' message below it.
+    expect(section.querySelector('h2')!.text).toBe('3 december 2026');
+    expect(section.querySelector('h2 + p')!.text).toBe('Thema een: samenwerking scherper omschreven');
     expect(section.querySelector('h3 a')!.getAttribute('href')).toBe('/waarom/een/#hoe-dragen-kindcentra-bij-aan-dit-thema');
     const del = section.querySelectorAll('del').map((d) => d.text).join(' ');
     const ins = section.querySelectorAll('ins').map((d) => d.text).join(' ');

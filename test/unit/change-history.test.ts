@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageOfFile, sectionChanges } from '../../src/utils/change-history';
+import { changeHeadingPages, changeTime, pageOfFile, sectionChanges, type Change } from '../../src/utils/change-history';
 import { renderedText, sectionsOf } from '../../src/utils/section-text';
 
 const theme = (intro: string, body: string) =>
@@ -36,5 +36,23 @@ describe('the change history compares the rendered text per section', () => {
     expect(pageOfFile('footnotes/07.md')).toEqual({ path: '/voetnoten/7/', sections: true });
     expect(pageOfFile('sources/sources.yaml')).toEqual({ label: 'Bronnen', path: '/bronnen/' });
     for (const file of ['adressen.txt', 'edities.yaml', 'zoeken/begrippen.yaml', 'redactielog/correcties.yaml']) expect(pageOfFile(file)).toBeUndefined();
+  });
+});
+
+describe("a change's heading", () => {
+  const change = (titles: string[], others: string[] = []): Change => ({
+    commit: 'a'.repeat(40),
+    date: '2026-12-03T14:00:00+01:00',
+    subject: 'Een lange toelichting van de redactie, die in zijn geheel onder het kopje staat.',
+    body: '',
+    pages: titles.map((title, i) => ({ path: `/p${i}/`, title, sections: [] })),
+    others: others.map((label) => ({ label, path: '/bronnen/' })),
+  });
+  it('names the pages it touched, two at most and then how many more, never the message', () => {
+    expect(changeHeadingPages(change(['Thema 8: Kinderopvang']))).toBe('Thema 8: Kinderopvang');
+    expect(changeHeadingPages(change(['Thema 1', 'Thema 2']))).toBe('Thema 1 en Thema 2');
+    expect(changeHeadingPages(change(['Thema 1', 'Thema 2'], ['Bronnen']))).toBe('Thema 1, Thema 2 en nog 1');
+    expect(changeHeadingPages(change(['Thema 1', 'Thema 2', 'Thema 3', 'Stap 1']))).toBe('Thema 1, Thema 2 en nog 2');
+    expect(changeTime(change(['Thema 1']))).toBe('14:00');
   });
 });
