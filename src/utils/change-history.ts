@@ -221,5 +221,6 @@ export function changeHeadingPages(change: Change): string {
   return `${names.slice(0, 2).join(', ')} en nog ${more}`;
 }
 
-/** The time of day ("14:00") of a change, to tell apart changes to one page on the same date. */
-export const changeTime = (change: Change) => change.date.slice(11, 16);
+/** The date (JJJJ-MM-DD) of a change, and its time of day ("14:00") to tell apart changes to one page on the same date. */
+export const changeDay = (change: Pick<Change, 'date'>) => change.date.slice(0, 10);
+export const changeTime = (change: Pick<Change, 'date'>) => change.date.slice(11, 16);

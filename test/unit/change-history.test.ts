@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeHeadingPages, changeTime, pageOfFile, sectionChanges, type Change } from '../../src/utils/change-history';
+import { changeDay, changeHeadingPages, changeTime, pageOfFile, sectionChanges, type Change } from '../../src/utils/change-history';
 import { renderedText, sectionsOf } from '../../src/utils/section-text';
 
 const theme = (intro: string, body: string) =>
@@ -53,6 +53,6 @@ describe("a change's heading", () => {
     expect(changeHeadingPages(change(['Thema 1', 'Thema 2']))).toBe('Thema 1 en Thema 2');
     expect(changeHeadingPages(change(['Thema 1', 'Thema 2'], ['Bronnen']))).toBe('Thema 1, Thema 2 en nog 1');
     expect(changeHeadingPages(change(['Thema 1', 'Thema 2', 'Thema 3', 'Stap 1']))).toBe('Thema 1, Thema 2 en nog 2');
-    expect(changeTime(change(['Thema 1']))).toBe('14:00');
+    expect([changeDay(change(['Thema 1'])), changeTime(change(['Thema 1']))]).toEqual(['2026-12-03', '14:00']);
   });
 });
